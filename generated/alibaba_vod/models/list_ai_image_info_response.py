@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_image_info import AIImageInfo
+
+
+T = TypeVar("T", bound="ListAIImageInfoResponse")
+
+
+@_attrs_define
+class ListAIImageInfoResponse:
+    """The returned data of `ListAIImageInfo`.
+
+    Attributes:
+        request_id (str | Unset): The ID of the request.
+        ai_image_info_list (list[AIImageInfo] | Unset): The AI image files of the video.
+    """
+
+    request_id: str | Unset = UNSET
+    ai_image_info_list: list[AIImageInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        ai_image_info_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ai_image_info_list, Unset):
+            ai_image_info_list = []
+            for ai_image_info_list_item_data in self.ai_image_info_list:
+                ai_image_info_list_item = ai_image_info_list_item_data.to_dict()
+                ai_image_info_list.append(ai_image_info_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["RequestId"] = request_id
+        if ai_image_info_list is not UNSET:
+            field_dict["AIImageInfoList"] = ai_image_info_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_image_info import AIImageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        request_id = d.pop("RequestId", UNSET)
+
+        _ai_image_info_list = d.pop("AIImageInfoList", UNSET)
+        ai_image_info_list: list[AIImageInfo] | Unset = UNSET
+        if _ai_image_info_list is not UNSET:
+            ai_image_info_list = []
+            for ai_image_info_list_item_data in _ai_image_info_list:
+                ai_image_info_list_item = AIImageInfo.from_dict(
+                    ai_image_info_list_item_data
+                )
+
+                ai_image_info_list.append(ai_image_info_list_item)
+
+        list_ai_image_info_response = cls(
+            request_id=request_id,
+            ai_image_info_list=ai_image_info_list,
+        )
+
+        list_ai_image_info_response.additional_properties = d
+        return list_ai_image_info_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

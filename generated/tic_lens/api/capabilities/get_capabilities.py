@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sentinel_capabilities import SentinelCapabilities
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sentinel/capabilities",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SentinelCapabilities | None:
+    if response.status_code == 200:
+        response_200 = SentinelCapabilities.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SentinelCapabilities]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SentinelCapabilities]:
+    """Get Sentinel backend capabilities
+
+     Returns the Sentinel backend's advertised capabilities: available analyzers, GPU/ML/VLM status,
+    supported
+    file formats, annotation types and the maximum upload size. Field names from the vendor's
+    capabilities
+    page; their exact semantics are not documented beyond the names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SentinelCapabilities]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SentinelCapabilities | None:
+    """Get Sentinel backend capabilities
+
+     Returns the Sentinel backend's advertised capabilities: available analyzers, GPU/ML/VLM status,
+    supported
+    file formats, annotation types and the maximum upload size. Field names from the vendor's
+    capabilities
+    page; their exact semantics are not documented beyond the names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SentinelCapabilities
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SentinelCapabilities]:
+    """Get Sentinel backend capabilities
+
+     Returns the Sentinel backend's advertised capabilities: available analyzers, GPU/ML/VLM status,
+    supported
+    file formats, annotation types and the maximum upload size. Field names from the vendor's
+    capabilities
+    page; their exact semantics are not documented beyond the names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SentinelCapabilities]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SentinelCapabilities | None:
+    """Get Sentinel backend capabilities
+
+     Returns the Sentinel backend's advertised capabilities: available analyzers, GPU/ML/VLM status,
+    supported
+    file formats, annotation types and the maximum upload size. Field names from the vendor's
+    capabilities
+    page; their exact semantics are not documented beyond the names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SentinelCapabilities
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed
