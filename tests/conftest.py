@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+SEEDS = ROOT.parent / "shared" / "seeds"
+VENDORS = ("sasha", "huawei_moderation", "smile_identity", "alibaba_vod", "tic_lens")
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def load_spec(vendor: str) -> dict[str, Any]:
+    with (SPECS / f"{vendor}.yaml").open(encoding="utf-8") as fh:
+        document: dict[str, Any] = yaml.safe_load(fh)
+    return document
+
+
+@pytest.fixture(scope="session")
+def specs() -> dict[str, dict[str, Any]]:
+    return {vendor: load_spec(vendor) for vendor in VENDORS}

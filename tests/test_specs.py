@@ -1,0 +1,114 @@
+"""The specs are valid OpenAPI, follow the house rules a generator depends on, and cover the lifecycle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import generate
+import pytest
+from conftest import SPECS, VENDORS, load_spec
+
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
+
+
+def test_exactly_the_five_vendor_specs_exist() -> None:
+    assert sorted(p.stem for p in SPECS.glob("*.yaml")) == sorted(VENDORS)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_spec_is_valid_openapi(vendor: str) -> None:
+    generate.validate_spec(SPECS / f"{vendor}.yaml")  # raises GenerationError naming file and reason
+
+
+def test_invalid_spec_is_reported_with_file_and_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /x:\n    get:\n      responses: {200: {}}\n"
+    )
+    monkeypatch.setattr(generate, "ROOT", tmp_path)  # so the message shows a path relative to the folder under test
+    with pytest.raises(generate.GenerationError) as err:
+        generate.validate_spec(broken)
+    message = str(err.value)
+    assert message.startswith("broken.yaml: invalid OpenAPI document")
+    assert "description" in message  # the reason: the response lacks its required description
+
+
+def _operations(vendor: str) -> list[tuple[str, str, dict]]:
+    spec = load_spec(vendor)
+    return [
+        (path, method, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_security_is_declared_once_at_the_top_level(vendor: str) -> None:
+    spec = load_spec(vendor)
+    assert spec.get("security"), "top-level security is what lets the generated functions accept a plain Client"
+    for path, method, op in _operations(vendor):
+        assert op.get("security", []) == [], f"{method.upper()} {path}: per-operation security other than []"
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_operation_is_reviewable(vendor: str) -> None:
+    ids = set()
+    for path, method, op in _operations(vendor):
+        where = f"{vendor}: {method.upper()} {path}"
+        assert op.get("operationId"), where
+        assert op["operationId"] not in ids, f"{where}: duplicate operationId"
+        ids.add(op["operationId"])
+        assert op.get("summary") and op.get("description"), f"{where}: summary and description"
+        assert len(op.get("tags", [])) == 1, f"{where}: exactly one tag"
+        codes = set(op["responses"])
+        assert any(c.startswith("2") for c in codes), f"{where}: a 2xx response"
+        assert any(c[0] in "45" for c in codes), f"{where}: a documented error response"
+
+
+EXPECTED_OPERATIONS = {
+    "sasha": {("post", "/oauth/token"), ("post", "/signature/embed"), ("post", "/signature/lookup"),
+              ("get", "/jobs/{job_id}"), ("get", "/jobs")},
+    "huawei_moderation": {("post", "/moderation/image/batch/jobs"), ("get", "/moderation/image/batch"),
+                          ("get", "/moderation/image/batch/jobs")},
+    "smile_identity": {("post", "/job_status")},
+    "alibaba_vod": {("post", "/GetAIImageJobs"), ("post", "/SubmitAIImageJob"), ("post", "/ListAIImageInfo")},
+    "tic_lens": {("post", "/sentinel/analyze"), ("get", "/sentinel/jobs/{guid}"), ("get", "/sentinel/jobs"),
+                 ("delete", "/sentinel/jobs/{guid}"), ("delete", "/sentinel/jobs/{guid}/webhook"),
+                 ("get", "/sentinel/capabilities")},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_spec_covers_the_job_lifecycle(vendor: str) -> None:
+    assert {(m, p) for p, m, _ in _operations(vendor)} == EXPECTED_OPERATIONS[vendor]
+
+
+def test_sasha_token_endpoint_needs_no_bearer_token() -> None:
+    token = load_spec("sasha")["paths"]["/oauth/token"]["post"]
+    assert token["security"] == []
+
+
+def test_sasha_lookup_takes_json_and_multipart() -> None:
+    body = load_spec("sasha")["paths"]["/signature/lookup"]["post"]["requestBody"]["content"]
+    assert {"application/json", "multipart/form-data"} <= set(body)
+
+
+def test_huawei_region_and_project_live_in_the_server_url() -> None:
+    server = load_spec("huawei_moderation")["servers"][0]
+    assert server["url"] == "https://moderation.{region}.myhuaweicloud.com/v2/{project_id}"
+    assert {"region", "project_id"} <= set(server["variables"])
+
+
+def test_alibaba_actions_are_named_on_each_operation() -> None:
+    for path, _, op in _operations("alibaba_vod"):
+        assert op["x-imagejobs-rpc-action"] == path.removeprefix("/") == op["operationId"]
+
+
+def test_credentials_are_not_caller_parameters() -> None:
+    injected = {"x-auth-token", "signature", "sec_key", "timestamp", "partner_id", "accesskeyid", "signaturenonce",
+                "securitytoken", "authorization", "x-api-key"}  # fmt: skip
+    for vendor in VENDORS:
+        for path, method, op in _operations(vendor):
+            names = {p.get("name", "").lower() for p in op.get("parameters", [])}
+            assert not names & injected, f"{vendor} {method.upper()} {path}: {names & injected}"
