@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".imagejobs-installed"
-EXTRAS = "dev"
+EXTRAS = "dev,test"
 
 
 def _venv_python() -> Path:
