@@ -1,0 +1,272 @@
+"""Smile Identity ``job_status``: signed request bodies and verified responses on ``generated.smile_identity``.
+
+Smile authenticates in the JSON body, not in a header: the auth flow adds ``partner_id``, ``timestamp`` and
+``signature`` (or, for the legacy scheme, ``sec_key``) to every body it sends, and checks the signature of every answer
+before anyone reads it. Result codes are errors even on HTTP 200: 2304 is a :class:`~overlays.errors.NotFoundError`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Generator, Mapping
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import httpx
+from pydantic import SecretStr
+
+from generated.smile_identity.client import Client
+
+from ._auth import with_body
+from ._client import ClientOptions, build_client
+from ._credentials import Settings
+from ._http import json_object, status_error
+from ._version import __version__
+from .errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ImageJobsError,
+    NotFoundError,
+    PermissionDeniedError,
+    ServerError,
+    SignatureError,
+)
+
+__all__ = [
+    "BASE_URLS",
+    "Client",
+    "SecKeyAuth",
+    "SignatureAuth",
+    "client",
+    "generate_sec_key",
+    "generate_signature",
+    "parse_error",
+    "verify_sec_key",
+    "verify_signature",
+]
+
+VENDOR = "smile_identity"
+BASE_URLS = {"test": "https://testapi.smileidentity.com/v1", "production": "https://api.smileidentity.com/v1"}
+SUCCESS = "2302"
+#: Result codes that mean the call failed, and the error each becomes (on any HTTP status, 200 included).
+RESULT_CODE_ERRORS: dict[str, type[APIStatusError]] = {
+    "2301": ServerError,  # System error
+    "2303": BadRequestError,  # Invalid JSON
+    "2304": NotFoundError,  # Job not found
+    "2305": AuthenticationError,  # Invalid sec_key / signature
+    "2307": PermissionDeniedError,  # Enrolled user is disabled
+    "2310": NotFoundError,  # No enrolled user found
+    "2313": BadRequestError,  # Missing required parameters
+}
+
+
+def _code(body: Mapping[str, Any]) -> str | None:
+    code = body.get("code")
+    return str(code) if isinstance(code, str | int) and not isinstance(code, bool) else None
+
+
+def parse_error(response: httpx.Response) -> APIStatusError | None:
+    """An error status, or a 200 whose ``code`` is an error result code; other codes are not errors."""
+    body = json_object(response) or {}
+    code = _code(body)
+    request_id = response.headers.get("x-amzn-requestid") or response.headers.get("x-request-id")
+    message = body.get("error") or body.get("message")
+    error_class = RESULT_CODE_ERRORS.get(code or "")
+    if response.is_success:
+        if error_class is None and (code == SUCCESS or not isinstance(body.get("error"), str)):
+            return None
+        error_class = error_class or BadRequestError
+    return status_error(VENDOR, response, code=code, message=message, request_id=request_id, error_class=error_class)
+
+
+# --- the signature scheme -----------------------------------------------------------------------------------------
+
+
+def generate_signature(api_key: str, partner_id: str, timestamp: str) -> str:
+    """base64(HMAC-SHA256(api_key, timestamp + partner_id + "sid_request"))."""
+    mac = hmac.new(api_key.encode(), f"{timestamp}{partner_id}sid_request".encode(), hashlib.sha256)
+    return base64.b64encode(mac.digest()).decode("ascii")
+
+
+def verify_signature(api_key: str, partner_id: str, timestamp: str, signature: str) -> bool:
+    """Whether ``signature`` is Smile's for ``timestamp``, compared in constant time."""
+    return hmac.compare_digest(generate_signature(api_key, partner_id, timestamp).encode(), signature.encode())
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+# --- the legacy sec_key scheme ------------------------------------------------------------------------------------
+
+
+def _sec_key_hash(partner_id: str, timestamp: int) -> str:
+    return hashlib.sha256(f"{int(partner_id)}:{timestamp}".encode()).hexdigest()
+
+
+def _load_public_key(api_key: str) -> Any:
+    """Smile hands out the partner public key base64-encoded PEM; PEM itself is accepted too."""
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    text = api_key.strip()
+    pem = text.encode() if text.startswith("-----BEGIN") else base64.b64decode(text, validate=False)
+    return load_pem_public_key(pem)
+
+
+def generate_sec_key(public_key_pem: str, partner_id: str, timestamp: int) -> str:
+    """base64(RSA PKCS#1 v1.5 encrypt(public key, hash)) + "|" + hash, hash = sha256hex(partner_id:timestamp)."""
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    digest = _sec_key_hash(partner_id, timestamp)
+    encrypted = _load_public_key(public_key_pem).encrypt(digest.encode(), padding.PKCS1v15())
+    return base64.b64encode(encrypted).decode("ascii") + "|" + digest
+
+
+def verify_sec_key(public_key_pem: str, partner_id: str, timestamp: int | str, sec_key: str) -> bool:
+    """A legacy response's ``sec_key``, checked as the vendor's JavaScript SDK does: the first part, decrypted with
+    the public key (RSA public-key recovery), must equal the hash, and the hash must be ours for ``timestamp``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    encrypted, _, claimed = sec_key.partition("|")
+    try:
+        expected = _sec_key_hash(partner_id, int(timestamp))
+        recovered = _load_public_key(public_key_pem).recover_data_from_signature(
+            base64.b64decode(encrypted, validate=True), padding.PKCS1v15(), None
+        )
+    except (ValueError, TypeError, InvalidSignature, binascii.Error):
+        return False
+    return hmac.compare_digest(recovered, expected.encode()) and hmac.compare_digest(claimed, expected)
+
+
+# --- auth flows ---------------------------------------------------------------------------------------------------
+
+
+class _BodyAuth(httpx.Auth):
+    """Adds Smile's credentials to the JSON body and verifies the credentials of the answer."""
+
+    requires_request_body = True
+    requires_response_body = True
+
+    def __init__(self, partner_id: str, api_key: SecretStr, *, verify_responses: bool) -> None:
+        self._partner_id = partner_id
+        self._api_key = api_key
+        self._verify = verify_responses
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(partner_id={self._partner_id!r}, api_key='**********', verify={self._verify})"
+
+    def credentials(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def verify(self, body: Mapping[str, Any]) -> bool:
+        raise NotImplementedError
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        payload = json.loads(request.content) if request.content else {}
+        if not isinstance(payload, dict):
+            raise ImageJobsError(f"{VENDOR}: a request body must be a JSON object to carry Smile's signature")
+        payload.update(self.credentials())
+        payload.setdefault("source_sdk", "imagejobs")
+        payload.setdefault("source_sdk_version", __version__)
+        response = yield with_body(request, json.dumps(payload).encode())
+        if self._verify and response.is_success:
+            self._check(response)
+
+    def _check(self, response: httpx.Response) -> None:
+        body = json_object(response)
+        if body is None:
+            return  # not JSON: the client's parser reports it; nothing here to trust or distrust
+        if _code(body) in RESULT_CODE_ERRORS:
+            return  # an error answer is not signed; parse_error turns it into the typed error
+        if not self.verify(body):
+            raise SignatureError(VENDOR, "response signature is missing or wrong", body=response.content)
+
+
+class SignatureAuth(_BodyAuth):
+    """The current scheme: ``signature`` = base64(HMAC-SHA256(api_key, timestamp + partner_id + "sid_request"))."""
+
+    def credentials(self) -> dict[str, Any]:
+        timestamp = _now_iso()
+        key = self._api_key.get_secret_value()
+        return {
+            "partner_id": self._partner_id,
+            "timestamp": timestamp,
+            "signature": generate_signature(key, self._partner_id, timestamp),
+        }
+
+    def verify(self, body: Mapping[str, Any]) -> bool:
+        timestamp, signature = body.get("timestamp"), body.get("signature")
+        if not isinstance(timestamp, str) or not isinstance(signature, str):
+            return False
+        return verify_signature(self._api_key.get_secret_value(), self._partner_id, timestamp, signature)
+
+
+class SecKeyAuth(_BodyAuth):
+    """The legacy scheme: ``sec_key`` made with the partner's RSA public key, integer-second timestamps."""
+
+    def credentials(self) -> dict[str, Any]:
+        timestamp = int(time.time())
+        sec_key = generate_sec_key(self._api_key.get_secret_value(), self._partner_id, timestamp)
+        return {"partner_id": self._partner_id, "timestamp": timestamp, "sec_key": sec_key}
+
+    def verify(self, body: Mapping[str, Any]) -> bool:
+        # Legacy answers carry their sec_key in `signature` (as every vendor SDK reads it), some in `sec_key`.
+        timestamp, sec_key = body.get("timestamp"), body.get("signature") or body.get("sec_key")
+        if not isinstance(timestamp, int | str) or isinstance(timestamp, bool) or not isinstance(sec_key, str):
+            return False
+        return verify_sec_key(self._api_key.get_secret_value(), self._partner_id, timestamp, sec_key)
+
+
+def client(
+    *,
+    partner_id: str | None = None,
+    api_key: str | SecretStr | None = None,
+    environment: Literal["test", "production"] | None = None,
+    scheme: Literal["signature", "sec_key"] = "signature",
+    verify_responses: bool = True,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    httpx_args: Mapping[str, Any] | None = None,
+) -> Client:
+    """A generated Smile ``Client`` that signs every request and verifies every answer.
+
+    ``environment`` picks the vendor's test (default) or production base URL; ``base_url`` overrides both.
+    ``scheme="sec_key"`` uses the legacy scheme, with ``api_key`` the partner's RSA public key (base64 PEM, as Smile
+    issues it). ``verify_responses=False`` turns response verification off, explicitly. Arguments fall back to
+    ``IMAGEJOBS_SMILE_IDENTITY_<NAME>``.
+    """
+    settings = Settings(VENDOR)
+    partner = settings.value("partner_id", partner_id, required=True)
+    key = settings.secret("api_key", api_key, required=True)
+    env = settings.value("environment", environment, default="test")
+    base = settings.value("base_url", base_url)
+    if env not in BASE_URLS:
+        settings.invalid(f"environment must be one of {', '.join(BASE_URLS)}, not {env!r}")
+    if scheme not in ("signature", "sec_key"):
+        settings.invalid(f"scheme must be 'signature' or 'sec_key', not {scheme!r}")
+    if partner is not None and scheme == "sec_key" and not partner.strip().isdigit():
+        settings.invalid("partner_id must be numeric for the sec_key scheme")
+    if key is not None and scheme == "sec_key":
+        try:
+            _load_public_key(key.get_secret_value())
+        except (ValueError, TypeError, binascii.Error):
+            settings.invalid("api_key is not an RSA public key (base64 PEM or PEM) as the sec_key scheme needs")
+    settings.require_all()
+    assert partner is not None and key is not None and env is not None
+    auth_class = SecKeyAuth if scheme == "sec_key" else SignatureAuth
+    options = ClientOptions(
+        vendor=VENDOR,
+        base_url=base or BASE_URLS[env],
+        auth=auth_class(partner, key, verify_responses=verify_responses),
+        timeout=timeout,
+        httpx_args=httpx_args or {},
+        error_parser=parse_error,
+    )
+    return build_client(Client, options)
