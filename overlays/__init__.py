@@ -1,11 +1,78 @@
 """imagejobs: hand-written overlays on the clients generated from ``specs/``.
 
 The generated clients (``generated.<vendor>``) are typed but know nothing of credentials; this package adds what a
-spec cannot say: authentication and signing, the normalized Job, polling and the ``imagejobs`` command.
+spec cannot say: authentication and signing, typed errors and the ``imagejobs`` command. One module per vendor,
+named like its spec, each with a ``client(...)`` factory::
+
+    from overlays import alibaba_vod
+    from generated.alibaba_vod.api.jobs import get_ai_image_jobs
+
+    client = alibaba_vod.client(access_key_id=..., access_key_secret=..., region="cn-shanghai")
+    jobs = get_ai_image_jobs.sync(client=client, job_ids="a,b")
+
+Vendor modules are imported on first use, so ``import overlays`` stays cheap.
 """
 
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from ._credentials import AccessKey
 from ._registry import VENDORS
 from ._version import __version__
-from .errors import UnknownVendorError
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CredentialsError,
+    ImageJobsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseError,
+    ServerError,
+    SignatureError,
+    TransportError,
+    UnknownVendorError,
+)
 
-__all__ = ["VENDORS", "UnknownVendorError", "__version__"]
+if TYPE_CHECKING:
+    from . import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+
+__all__ = [
+    "VENDORS",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AccessKey",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CredentialsError",
+    "ImageJobsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseError",
+    "ServerError",
+    "SignatureError",
+    "TransportError",
+    "UnknownVendorError",
+    "__version__",
+    "alibaba_vod",
+    "huawei_moderation",
+    "sasha",
+    "smile_identity",
+    "tic_lens",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in VENDORS:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
