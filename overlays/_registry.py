@@ -21,3 +21,8 @@ def check_vendor(name: str) -> str:
 def generated_package(name: str) -> ModuleType:
     """The generated client package of a vendor (``generated.<name>``), imported on first use."""
     return importlib.import_module(f"generated.{check_vendor(name)}")
+
+
+def vendor_module(name: str) -> ModuleType:
+    """The overlay module of a vendor (``overlays.<name>``), imported on first use."""
+    return importlib.import_module(f"overlays.{check_vendor(name)}")
