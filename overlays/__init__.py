@@ -19,9 +19,13 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
+
 from ._credentials import AccessKey
+from ._normalize import normalize
 from ._registry import VENDORS
 from ._version import __version__
+from ._webhooks import MemoryRequestIdStore, RequestIdStore
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -34,6 +38,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReplayError,
     ResponseError,
     ServerError,
     SignatureError,
@@ -55,9 +60,17 @@ __all__ = [
     "ConflictError",
     "CredentialsError",
     "ImageJobsError",
+    "Job",
+    "JobError",
+    "JobOutput",
+    "JobRef",
+    "JobState",
+    "MemoryRequestIdStore",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReplayError",
+    "RequestIdStore",
     "ResponseError",
     "ServerError",
     "SignatureError",
@@ -66,6 +79,7 @@ __all__ = [
     "__version__",
     "alibaba_vod",
     "huawei_moderation",
+    "normalize",
     "sasha",
     "smile_identity",
     "tic_lens",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import re
 import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping
@@ -20,20 +21,24 @@ import httpx
 from pydantic import SecretStr
 
 from generated.alibaba_vod.client import Client
+from generated.normalized_job import Job, JobOutput, JobRef, JobState
 
 from ._auth import canonical_query, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
 from ._http import json_object, status_error
+from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, ImageJobsError
 
 __all__ = [
     "ACS3",
     "API_VERSION",
+    "STATES",
     "AlibabaAuth",
     "Client",
     "acs3_authorization",
     "client",
+    "normalize",
     "parse_error",
     "rpc_signature",
 ]
@@ -45,6 +50,77 @@ DEFAULT_REGION = "cn-shanghai"
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _ACTION = re.compile(r"^(?P<prefix>.*/)(?P<action>[A-Z][A-Za-z0-9]*)$")
 _ACS3_SIGNED = ("host", "content-type", "user-agent")
+
+
+#: AIImageJob Status -> normalized state; others (an unfinished job's status is not documented) are ``unknown``.
+STATES: Mapping[str, JobState] = {"success": JobState.completed, "fail": JobState.failed}
+#: Said on every output: the OSS URL in AIImageResult carries no authorization.
+UNSIGNED_URL_NOTE = "OSS URL from AIImageResult, without authorization: resolve it through ListAIImageInfo"
+
+
+def _decoded(item: Mapping[str, Any], field: str, notes: Notes) -> Any:
+    """A JSON document the vendor carries inside a string; unreadable: None and a note."""
+    value = item.get(field)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        notes.append(f"{field}: not valid JSON (kept in raw)")
+        return None
+
+
+def _normalize_job(item: Mapping[str, Any]) -> Job | None:
+    job_id = read_text(item.get("JobId"))
+    if not job_id:
+        return None
+    notes: Notes = []
+    status = read_text(item.get("Status"))
+    state = state_for(STATES, status)
+    images = _decoded(item, "AIImageResult", notes)
+    outputs, scores = [], []
+    if isinstance(images, list):
+        for index, image in enumerate(images, start=1):
+            if isinstance(image, Mapping) and isinstance(image.get("Url"), str):
+                outputs.append(JobOutput(name=f"image-{index}", url=image["Url"], note=UNSIGNED_URL_NOTE))
+                scores.append(image.get("Score"))
+    elif images is not None:
+        notes.append("AIImageResult: not a list of images (kept in raw)")
+    error = (read_text(item.get("Code")), read_text(item.get("Message"))) if state is JobState.failed else None
+    return job(
+        VENDOR,
+        job_id,
+        state=state,
+        vendor_status=status,
+        kind="ai_image",
+        created_at=read_timestamp(item.get("CreationTime"), "CreationTime", notes),
+        error=error,
+        outputs=outputs,
+        result={
+            "scores": scores,
+            "video_id": read_text(item.get("VideoId")),
+            "template_id": read_text(item.get("TemplateId")),
+            "template_config": _decoded(item, "TemplateConfig", notes),
+            "user_data": _decoded(item, "UserData", notes),
+        },
+        notes=notes,
+        raw=item,
+    )
+
+
+def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
+    """Jobs from GetAIImageJobs (``{AIImageJobList: [...]}``) or a single AIImageJob object."""
+    data = plain(payload)
+    if not isinstance(data, Mapping):
+        raise no_job(VENDOR, data, "expected a JSON object")
+    listed = data.get("AIImageJobList")
+    if isinstance(listed, Mapping):  # the XML-shaped variant some Alibaba answers use: {"AIImageJob": [...]}
+        listed = listed.get("AIImageJob")
+    items = listed if isinstance(listed, list) else [data]
+    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
+    if items and not jobs:
+        raise no_job(VENDOR, data, "no AIImageJob with a JobId")
+    return jobs
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:

@@ -23,6 +23,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReplayError",
     "ResponseError",
     "ServerError",
     "SignatureError",
@@ -59,6 +60,10 @@ class SignatureError(ImageJobsError):
         super().__init__(f"{vendor}: {message}")
         self.vendor = vendor
         self.body = body
+
+
+class ReplayError(SignatureError):
+    """A correctly signed webhook seen before, or outside the accepted time window: a possible replay."""
 
 
 class ResponseError(ImageJobsError):

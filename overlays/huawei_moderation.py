@@ -23,21 +23,25 @@ import httpx
 from pydantic import SecretStr
 
 from generated.huawei_moderation.client import Client
+from generated.normalized_job import Job, JobRef, JobState
 
 from ._auth import TokenAuth, canonical_query, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import json_object, status_error
+from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, CredentialsError, ResponseError
 
 __all__ = [
     "ALGORITHM",
+    "STATES",
     "AKSKAuth",
     "Client",
     "IAMPasswordAuth",
     "StaticTokenAuth",
     "canonical_request",
     "client",
+    "normalize",
     "parse_error",
     "sign",
 ]
@@ -53,6 +57,82 @@ _UNSIGNED_HEADERS = frozenset(
     {"authorization", "connection", "content-length", "transfer-encoding", "accept-encoding", "keep-alive", "te",
      "upgrade", "expect", "proxy-authorization"}
 )  # fmt: skip
+
+
+#: Huawei batch job status -> normalized state; others are ``unknown``.
+STATES: Mapping[str, JobState] = {
+    "created": JobState.pending,
+    "running": JobState.running,
+    "finish": JobState.completed,
+    "failed": JobState.failed,
+}
+_SUGGESTION_RANK = {"pass": 1, "review": 2, "block": 3}
+_ITEM_FIELDS = ("url", "suggestion", "category_suggestions", "detail", "ocr_text", "error_code", "error_msg")
+
+
+def _worst(suggestions: list[str]) -> str | None:
+    """The batch's overall suggestion: the strictest of its images' (an unknown value counts as ``review``)."""
+    return max(suggestions, key=lambda s: _SUGGESTION_RANK.get(s, 2), default=None)
+
+
+def _normalize_job(item: Mapping[str, Any]) -> Job | None:
+    job_id = read_text(item.get("job_id"))
+    if not job_id:
+        return None
+    notes: Notes = []
+    status = read_text(item.get("status"))
+    state = state_for(STATES, status)
+    result: dict[str, Any] = {}
+    error = None
+    images = item.get("items")
+    if isinstance(images, list):
+        entries = [{k: image[k] for k in _ITEM_FIELDS if k in image} for image in images if isinstance(image, Mapping)]
+        suggestions = [s for e in entries if isinstance(s := e.get("suggestion"), str)]
+        per_category: dict[str, list[str]] = {}
+        for entry in entries:
+            categories = entry.get("category_suggestions")
+            if isinstance(categories, Mapping):
+                for name, value in categories.items():
+                    if isinstance(value, str):
+                        per_category.setdefault(str(name), []).append(value)
+        result = {
+            "suggestion": _worst(suggestions),
+            "category_suggestions": {name: _worst(values) for name, values in per_category.items()},
+            "items": entries,
+        }
+        failures = [e for e in entries if e.get("error_code") or e.get("error_msg")]
+        if state is JobState.failed and failures:
+            error = (read_text(failures[0].get("error_code")), read_text(failures[0].get("error_msg")))
+    elif images is not None:
+        notes.append(f"items: unreadable {type(images).__name__} (kept in raw)")
+    if state is JobState.failed and error is None:
+        error = (read_text(item.get("error_code")), read_text(item.get("error_msg")))
+    return job(
+        VENDOR,
+        job_id,
+        state=state,
+        vendor_status=status,
+        kind="image_batch_moderation",
+        created_at=read_timestamp(item.get("create_time"), "create_time", notes),
+        updated_at=read_timestamp(item.get("update_time"), "update_time", notes),
+        error=error,
+        result=result,
+        notes=notes,
+        raw=item,
+    )
+
+
+def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
+    """Jobs from the list (``{result: [...], count}``), the result query and create answers (``{result: {...}}``)."""
+    data = plain(payload)
+    if not isinstance(data, Mapping):
+        raise no_job(VENDOR, data, "expected a JSON object")
+    result = data.get("result")
+    items = result if isinstance(result, list) else [result] if isinstance(result, Mapping) else [data]
+    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
+    if items and not jobs:
+        raise no_job(VENDOR, data, "no job with a job_id")
+    return jobs
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:

@@ -10,26 +10,105 @@ job = get_job.sync(client=client, job_id="...")
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
 from pydantic import SecretStr
 
+from generated.normalized_job import Job, JobOutput, JobRef, JobState
 from generated.sasha.client import Client
 
 from ._auth import TokenAuth
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import json_object, status_error
-from .errors import APIStatusError, ResponseError
+from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
+from ._webhooks import Headers, RequestIdStore, header, json_body, one_job
+from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError
 
-__all__ = ["DEFAULT_BASE_URL", "Client", "SashaAuth", "client", "parse_error"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "STATES",
+    "Client",
+    "SashaAuth",
+    "callback_signature",
+    "client",
+    "normalize",
+    "parse_error",
+    "verify_and_parse",
+]
 
 VENDOR = "sasha"
 DEFAULT_BASE_URL = "https://partner.api.sasha.eu"
 TOKEN_PATH = "/oauth/token"
+
+
+#: SASHA status -> normalized state (``in_progress`` is from an older version of the docs); others are ``unknown``.
+STATES: Mapping[str, JobState] = {
+    "pending": JobState.pending,
+    "in_progress": JobState.running,
+    "completed": JobState.completed,
+    "failed": JobState.failed,
+}
+
+
+def _normalize_job(item: Mapping[str, Any]) -> Job | None:
+    job_id = read_text(item.get("job_id"))
+    if not job_id:
+        return None
+    notes: Notes = []
+    status = read_text(item.get("status"))
+    error = item.get("error")
+    error_pair = None
+    if isinstance(error, Mapping):
+        error_pair = (read_text(error.get("code")), read_text(error.get("message")))
+    elif isinstance(error, str):
+        error_pair = (error, None)
+    elif error is not None:
+        notes.append(f"error: unreadable {type(error).__name__} (kept in raw)")
+    outputs = []
+    output_url = item.get("output_url")
+    if isinstance(output_url, str) and output_url:
+        expires = read_timestamp(item.get("output_url_expires_at"), "output_url_expires_at", notes)
+        outputs.append(JobOutput(name="output", url=output_url, expires_at=expires))
+    signature_id = item.get("signature_id")
+    if isinstance(signature_id, float):
+        notes.append("signature_id: arrived as a JSON float, digits may be lost (the raw value is in raw)")
+    return job(
+        VENDOR,
+        job_id,
+        state=state_for(STATES, status),
+        vendor_status=status,
+        kind=read_text(item.get("type")),
+        created_at=read_timestamp(item.get("created_at"), "created_at", notes),
+        updated_at=read_timestamp(item.get("updated_at"), "updated_at", notes),
+        error=error_pair,
+        outputs=outputs,
+        result={"signature_id": read_text(signature_id)} if "signature_id" in item else {},
+        notes=notes,
+        raw=item,
+    )
+
+
+def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
+    """Jobs from ``{job}`` (get, embed, lookup), ``{jobs: [...]}`` (list) or a bare Job (the callback body)."""
+    data = plain(payload)
+    if not isinstance(data, Mapping):
+        raise no_job(VENDOR, data, "expected a JSON object")
+    if isinstance(data.get("jobs"), list):
+        items = data["jobs"]
+    elif isinstance(data.get("job"), Mapping):
+        items = [data["job"]]
+    else:
+        items = [data]
+    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
+    if items and not jobs:
+        raise no_job(VENDOR, data, "no job with a job_id")
+    return jobs
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:
@@ -129,3 +208,54 @@ def client(
         vendor=VENDOR, base_url=base, auth=auth, timeout=timeout, httpx_args=httpx_args or {}, error_parser=parse_error
     )
     return build_client(Client, options)
+
+
+# --- callbacks ----------------------------------------------------------------------------------------------------
+
+
+def callback_signature(secret_hex: str, method: str, url: str, request_id: str, body: bytes) -> str:
+    """hex(HMAC-SHA256(bytes.fromhex(secret), METHOD + url + request_id + raw body)); url without query and fragment."""
+    parts = urlsplit(url)
+    bare = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    message = method.upper().encode() + bare.encode() + request_id.encode() + body
+    return hmac.new(bytes.fromhex(secret_hex), message, hashlib.sha256).hexdigest()
+
+
+def verify_and_parse(
+    method: str,
+    url: str,
+    headers: Headers,
+    body: bytes,
+    *,
+    secrets: Mapping[str, str | SecretStr],
+    seen: RequestIdStore | None = None,
+) -> Job:
+    """Verify a SASHA callback and return its Job.
+
+    ``url`` is the callback URL as SASHA called it (the one registered, not an internal proxy address); ``secrets``
+    maps each Callback Secret ID to its secret (64 hex characters), chosen by ``SASHA-Callback-Secret-ID``. SASHA
+    sends no timestamp, so replays are refused by request id: pass a ``seen`` store (``MemoryRequestIdStore`` or a
+    shared one). Raises :class:`SignatureError` (bad or missing signature), :class:`ReplayError` (request id seen
+    before), :class:`ResponseError` (not a Job).
+    """
+    request_id = header(headers, "SASHA-Request-ID")
+    signature = header(headers, "SASHA-Request-Signature")
+    secret_id = header(headers, "SASHA-Callback-Secret-ID")
+    if not request_id or not signature:
+        raise SignatureError(VENDOR, "callback without SASHA-Request-ID or SASHA-Request-Signature", body=body)
+    if secret_id is not None and secret_id in secrets:
+        secret = secrets[secret_id]
+    elif secret_id is None and len(secrets) == 1:
+        secret = next(iter(secrets.values()))
+    else:
+        raise SignatureError(VENDOR, f"callback signed with an unknown Callback Secret ID {secret_id!r}", body=body)
+    secret_hex = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+    try:
+        expected = callback_signature(secret_hex, method, url, request_id, body)
+    except ValueError:
+        raise CredentialsError(VENDOR, f"callback secret {secret_id!r} is not hex (64 characters)") from None
+    if not hmac.compare_digest(expected, signature.strip().lower()):
+        raise SignatureError(VENDOR, "callback signature does not match", body=body)
+    if seen is not None and not seen.add(request_id):
+        raise ReplayError(VENDOR, f"callback request {request_id!r} was already received", body=body)
+    return one_job(VENDOR, json_body(VENDOR, body), body)

@@ -20,13 +20,16 @@ from typing import Any, Literal
 import httpx
 from pydantic import SecretStr
 
+from generated.normalized_job import Job, JobOutput, JobRef, JobState
 from generated.smile_identity.client import Client
 
 from ._auth import with_body
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import json_object, status_error
+from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
 from ._version import __version__
+from ._webhooks import Headers, json_body, one_job
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -34,6 +37,7 @@ from .errors import (
     ImageJobsError,
     NotFoundError,
     PermissionDeniedError,
+    ReplayError,
     ServerError,
     SignatureError,
 )
@@ -46,7 +50,9 @@ __all__ = [
     "client",
     "generate_sec_key",
     "generate_signature",
+    "normalize",
     "parse_error",
+    "verify_and_parse",
     "verify_sec_key",
     "verify_signature",
 ]
@@ -83,6 +89,90 @@ def parse_error(response: httpx.Response) -> APIStatusError | None:
             return None
         error_class = error_class or BadRequestError
     return status_error(VENDOR, response, code=code, message=message, request_id=request_id, error_class=error_class)
+
+
+# --- normalizer -------------------------------------------------------------------------------------------------
+
+#: Smile's job types (PartnerParams.job_type), for the Job's ``kind``; others become ``job_type_<n>``.
+JOB_TYPES = {
+    "1": "biometric_kyc",
+    "2": "smart_selfie_authentication",
+    "4": "smart_selfie_registration",
+    "5": "enhanced_kyc",
+    "6": "document_verification",
+    "11": "enhanced_document_verification",
+}
+_RESULT_FIELDS = ("ResultCode", "ResultText", "ResultType", "ConfidenceValue", "IsFinalResult", "IsMachineResult",
+                  "SmileJobID", "Source")  # fmt: skip
+
+
+def _flag(value: object) -> bool | None:
+    """Smile sends booleans as booleans or as "true"/"false"."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    return None
+
+
+def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
+    """The one Job of a ``job_status`` answer or a callback body.
+
+    ``job_complete`` false -> running, true -> completed (``vendor_status`` is that flag as text); the job id is
+    ``result.PartnerParams.job_id`` (the id the partner polls with), else the answer's ``job_id``, else ``ref``'s.
+    An error result code raises its typed error.
+    """
+    data = plain(payload)
+    if not isinstance(data, Mapping):
+        raise no_job(VENDOR, data, "expected a JSON object")
+    code = _code(data)
+    if code in RESULT_CODE_ERRORS:
+        raise RESULT_CODE_ERRORS[code](
+            VENDOR, status_code=200, code=code, message=read_text(data.get("error")), body=json.dumps(data).encode()
+        )
+    notes: Notes = []
+    result = data.get("result")
+    is_callback = "result" not in data and ("PartnerParams" in data or "ResultCode" in data)
+    block: Mapping[str, Any] = data if is_callback else result if isinstance(result, Mapping) else {}
+    params = block.get("PartnerParams") if isinstance(block.get("PartnerParams"), Mapping) else {}
+    assert isinstance(params, Mapping)
+    job_id = read_text(params.get("job_id")) or read_text(data.get("job_id")) or (ref.job_id if ref else None)
+    if not job_id:
+        raise no_job(VENDOR, data, "no PartnerParams.job_id")
+    user_id = read_text(params.get("user_id")) or read_text(data.get("user_id"))
+    if user_id is None and ref is not None:
+        user_id = ref.extra.get("user_id")
+    raw_complete = block.get("IsFinalResult") if is_callback else data.get("job_complete")
+    complete = _flag(raw_complete)
+    state = JobState.unknown if complete is None else JobState.completed if complete else JobState.running
+    summary: dict[str, Any] = {"code": code, "job_success": _flag(data.get("job_success"))}
+    summary.update({field: block[field] for field in _RESULT_FIELDS if field in block})
+    if isinstance(result, str):
+        summary["result_text"] = result
+    elif result is not None and not isinstance(result, Mapping):
+        notes.append(f"result: unreadable {type(result).__name__} (kept in raw)")
+    links = data.get("image_links")
+    outputs = (
+        [JobOutput(name=str(k), url=v) for k, v in links.items() if isinstance(v, str) and v]
+        if isinstance(links, Mapping)
+        else []
+    )
+    job_type = read_text(params.get("job_type"))
+    return [
+        job(
+            VENDOR,
+            job_id,
+            state=state,
+            # Smile has no status string: its completion flag, as text ("true", "false", or what it sent)
+            vendor_status=str(raw_complete).lower() if isinstance(raw_complete, bool) else read_text(raw_complete),
+            kind=None if job_type is None else JOB_TYPES.get(job_type, f"job_type_{job_type}"),
+            extra={"user_id": user_id} if user_id else None,
+            outputs=outputs,
+            result=summary,
+            notes=notes,
+            raw=data,
+        )
+    ]
 
 
 # --- the signature scheme -----------------------------------------------------------------------------------------
@@ -270,3 +360,35 @@ def client(
         error_parser=parse_error,
     )
     return build_client(Client, options)
+
+
+# --- callbacks ----------------------------------------------------------------------------------------------------
+
+
+def verify_and_parse(
+    method: str,
+    url: str,
+    headers: Headers,
+    body: bytes,
+    *,
+    partner_id: str,
+    api_key: str | SecretStr,
+    max_age: float = 300.0,
+    now: datetime | None = None,
+) -> Job:
+    """Verify a Smile callback (its body's ``signature`` and ``timestamp``, as a response) and return its Job.
+
+    A timestamp more than ``max_age`` seconds from ``now`` (either way) is refused as a possible replay.
+    """
+    data = json_body(VENDOR, body)
+    timestamp, signature = data.get("timestamp"), data.get("signature")
+    if not isinstance(timestamp, str) or not isinstance(signature, str):
+        raise SignatureError(VENDOR, "callback without signature and timestamp", body=body)
+    key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
+    if not verify_signature(key, partner_id, timestamp, signature):
+        raise SignatureError(VENDOR, "callback signature does not match", body=body)
+    when = read_timestamp(timestamp, "timestamp", [])
+    current = now or datetime.now(UTC)
+    if when is None or abs((current - when).total_seconds()) > max_age:
+        raise ReplayError(VENDOR, f"callback timestamp {timestamp!r} is outside the {max_age:.0f} s window", body=body)
+    return one_job(VENDOR, data, body)
