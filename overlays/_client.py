@@ -18,7 +18,15 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 import httpx
 
-from ._http import ErrorParser, ImageJobsAsyncHTTPClient, ImageJobsHTTPClient
+from ._http import (
+    DEFAULT_RETRY,
+    ErrorParser,
+    ImageJobsAsyncHTTPClient,
+    ImageJobsHTTPClient,
+    IsSafe,
+    RetryPolicy,
+    safe_by_method,
+)
 from ._version import __version__
 
 #: Connect fast, allow slow vendors to answer: the default of every client, overridable per client.
@@ -47,6 +55,9 @@ class ClientOptions:
     headers: Mapping[str, str] = field(default_factory=dict)
     httpx_args: Mapping[str, Any] = field(default_factory=dict)
     error_parser: ErrorParser | None = None
+    #: Which requests may be sent again after a failure (reads; never a submit). Per call: the request extension.
+    is_safe: IsSafe = safe_by_method
+    retry: RetryPolicy | None = None
 
 
 def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
@@ -60,6 +71,8 @@ def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
         "auth": options.auth,
         "vendor": options.vendor,
         "error_parser": options.error_parser,
+        "retry": options.retry or DEFAULT_RETRY,
+        "is_safe": options.is_safe,
     }
     kwargs.update(client._httpx_args)
     return kwargs

@@ -7,15 +7,43 @@ lives in ``send`` of these subclasses: mapping transport failures and vendor err
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import os
+import random
 import re
+import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, TransportError, status_error_class
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    OutcomeUnknownError,
+    TransportError,
+    parse_retry_after,
+    status_error_class,
+)
+
+logger = logging.getLogger("imagejobs")
+
+
+def _configure_logging_from_environment() -> None:
+    """``IMAGEJOBS_LOG=debug`` (or info, warning) sends the ``imagejobs`` logger's records to stderr."""
+    level = os.environ.get("IMAGEJOBS_LOG", "").strip().upper()
+    if level in ("DEBUG", "INFO", "WARNING", "ERROR") and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+_configure_logging_from_environment()
 
 #: Reads a vendor's answer and returns the error it means, or None for a success. Vendor modules provide one.
 ErrorParser = Callable[[httpx.Response], APIStatusError | None]
@@ -97,54 +125,192 @@ def status_error(
     )
 
 
-def _transport_error(vendor: str, request: httpx.Request, exc: httpx.TransportError) -> TransportError:
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Automatic retries of requests that are safe to repeat: exponential backoff with jitter, ``Retry-After``
+    honoured up to ``retry_after_cap``. ``RetryPolicy.off()`` disables them."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    retry_after_cap: float = 60.0
+
+    @classmethod
+    def off(cls) -> RetryPolicy:
+        return cls(max_retries=0)
+
+    def delay(self, retry: int, retry_after: float | None = None) -> float:
+        """Seconds before retry number ``retry`` (1-based): the vendor's Retry-After if it gave one, else backoff."""
+        if retry_after is not None:
+            return min(retry_after, self.retry_after_cap)
+        base = min(self.max_delay, self.initial_delay * 2.0 ** (retry - 1))
+        return base * (1 + random.uniform(-self.jitter, self.jitter))
+
+
+DEFAULT_RETRY = RetryPolicy()
+#: Statuses worth another try for a request that is safe to repeat.
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Request extension key for per-call settings: {"retry": RetryPolicy, "safe": bool, "operation": str}.
+EXTENSION = "imagejobs"
+IsSafe = Callable[[httpx.Request], bool]
+
+
+def safe_by_method(request: httpx.Request) -> bool:
+    return request.method in ("GET", "HEAD", "OPTIONS")
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    for name in ("x-request-id", "x-acs-request-id", "x-amzn-requestid", "x-trace-id"):
+        if name in response.headers:
+            return response.headers[name]
+    return None
+
+
+class _Attempts:
+    """Decides, attempt after attempt, whether to send again; free of I/O so the sync and async clients share it."""
+
+    def __init__(self, vendor: str, request: httpx.Request, policy: RetryPolicy, is_safe: IsSafe) -> None:
+        options = request.extensions.get(EXTENSION, {})
+        self.vendor = vendor
+        self.policy: RetryPolicy = options.get("retry") or policy
+        self.safe: bool = options["safe"] if "safe" in options else is_safe(request)
+        self.operation: str = options.get("operation") or request.url.path
+        self.method = request.method
+        self.url = request.url
+        self.headers = request.headers.copy()
+        self.content = request.content  # read by the caller: a retry re-sends (and re-signs) the same bytes
+        self.extensions = request.extensions
+        self.retries = 0
+        self.started = time.perf_counter()
+
+    def fresh(self) -> httpx.Request:
+        """A pristine copy for each attempt: the auth flow signs (and rewrites) the copy, never the original."""
+        self.started = time.perf_counter()
+        return httpx.Request(
+            self.method, self.url, headers=self.headers.copy(), content=self.content, extensions=self.extensions
+        )
+
+    def _log(self, status: object, request_id: str | None) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - self.started) * 1000
+            logger.debug("%s %s %s -> %s in %.0f ms (request id %s)", self.vendor, self.method, self.operation,
+                         status, elapsed, request_id or "-")  # fmt: skip
+
+    def _retry(self, reason: str, retry_after: float | None = None) -> float:
+        self.retries += 1
+        delay = self.policy.delay(self.retries, retry_after)
+        logger.info("%s %s %s: %s; retry %d of %d in %.2f s", self.vendor, self.method, self.operation, reason,
+                    self.retries, self.policy.max_retries, delay)  # fmt: skip
+        return delay
+
+    def after_transport_error(self, exc: httpx.TransportError) -> float:
+        """The delay before the next attempt, or the typed error to raise (as an exception)."""
+        self._log(type(exc).__name__, None)
+        not_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        if self.retries < self.policy.max_retries and (self.safe or not_sent):
+            return self._retry(type(exc).__name__)
+        if not self.safe and not not_sent:
+            raise OutcomeUnknownError(
+                f"{self.vendor}: {self.method} {self.operation}: {type(exc).__name__} after the request was sent; "
+                "it may or may not have been carried out: look the job up before submitting again",
+                method=self.method,
+                url=redact_url(self.url.copy_with(fragment=None)),
+                body=self.content,
+            ) from exc
+        raise _transport_error(self.vendor, self.method, self.url, exc) from exc
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """None when the response is final; else the delay before the next attempt (the body is already read)."""
+        self._log(response.status_code, _request_id(response))
+        if response.status_code not in RETRY_STATUSES or self.retries >= self.policy.max_retries or not self.safe:
+            return None
+        return self._retry(f"HTTP {response.status_code}", parse_retry_after(response.headers.get("retry-after")))
+
+
+def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.TransportError) -> TransportError:
     # The URL's query may carry signatures and STS tokens (Alibaba RPC): name the path only, never the query.
-    where = f"{request.method} {request.url.copy_with(query=None, fragment=None)}"
+    where = f"{method} {url.copy_with(query=None, fragment=None)}"
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return kind(f"{vendor}: {where}: {type(exc).__name__}")
 
 
 class ImageJobsHTTPClient(httpx.Client):
-    """``httpx.Client`` whose ``send`` raises :mod:`overlays.errors` for transport failures and vendor errors."""
+    """``httpx.Client`` whose ``send`` retries what is safe to repeat (re-signed each time: retries sit above the
+    auth flow) and raises :mod:`overlays.errors` for transport failures and vendor errors."""
 
-    def __init__(self, *, vendor: str, error_parser: ErrorParser | None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        error_parser: ErrorParser | None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        is_safe: IsSafe = safe_by_method,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self._vendor = vendor
         self._error_parser = error_parser
+        self._retry = retry
+        self._is_safe = is_safe
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        try:
-            response = super().send(request, **kwargs)
-        except httpx.TransportError as exc:
-            raise _transport_error(self._vendor, request, exc) from exc
-        if self._error_parser is not None:
+        request.read()
+        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
+        while True:
+            try:
+                response = super().send(attempts.fresh(), **kwargs)
+            except httpx.TransportError as exc:
+                time.sleep(attempts.after_transport_error(exc))
+                continue
             if not response.is_success and not response.is_closed:
                 response.read()
-            error = self._error_parser(response)
-            if error is not None:
-                response.close()
-                raise error
+            delay = attempts.after_response(response)
+            if delay is None:
+                break
+            response.close()
+            time.sleep(delay)
+        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
+            response.close()
+            raise error
         return response
 
 
 class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
     """The async twin of :class:`ImageJobsHTTPClient`."""
 
-    def __init__(self, *, vendor: str, error_parser: ErrorParser | None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        error_parser: ErrorParser | None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        is_safe: IsSafe = safe_by_method,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self._vendor = vendor
         self._error_parser = error_parser
+        self._retry = retry
+        self._is_safe = is_safe
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        try:
-            response = await super().send(request, **kwargs)
-        except httpx.TransportError as exc:
-            raise _transport_error(self._vendor, request, exc) from exc
-        if self._error_parser is not None:
+        await request.aread()
+        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
+        while True:
+            try:
+                response = await super().send(attempts.fresh(), **kwargs)
+            except httpx.TransportError as exc:
+                await asyncio.sleep(attempts.after_transport_error(exc))
+                continue
             if not response.is_success and not response.is_closed:
                 await response.aread()
-            error = self._error_parser(response)
-            if error is not None:
-                await response.aclose()
-                raise error
+            delay = attempts.after_response(response)
+            if delay is None:
+                break
+            await response.aclose()
+            await asyncio.sleep(delay)
+        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
+            await response.aclose()
+            raise error
         return response

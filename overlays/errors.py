@@ -20,7 +20,9 @@ __all__ = [
     "ConflictError",
     "CredentialsError",
     "ImageJobsError",
+    "JobExpiredError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "ReplayError",
@@ -29,6 +31,8 @@ __all__ = [
     "SignatureError",
     "TransportError",
     "UnknownVendorError",
+    "UnsupportedOperation",
+    "UsageError",
 ]
 
 
@@ -42,6 +46,10 @@ class UnknownVendorError(ImageJobsError, ValueError):
     def __init__(self, name: str, known: tuple[str, ...]) -> None:
         super().__init__(f"unknown vendor {name!r}; expected one of: {', '.join(known)}")
         self.name = name
+
+
+class UsageError(ImageJobsError, ValueError):
+    """A call refused before anything is sent: missing, contradictory or malformed arguments."""
 
 
 class CredentialsError(ImageJobsError):
@@ -106,7 +114,7 @@ class APIStatusError(ImageJobsError):
         self.message = message
         self.request_id = request_id
         self.body = body
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers: dict[str, str] = {name.lower(): value for name, value in (headers or {}).items()}
         #: Vendor fields beyond code and message (Alibaba ``Recommend`` and ``HostId``, Huawei ``fail_category``, ...).
         self.details: dict[str, Any] = dict(details or {})
         super().__init__(self._describe())
@@ -138,6 +146,10 @@ class NotFoundError(APIStatusError):
     """404, or a vendor code saying the job does not exist."""
 
 
+class JobExpiredError(NotFoundError):
+    """The vendor no longer keeps this job's result (Huawei keeps batch results for 30 minutes)."""
+
+
 class ConflictError(APIStatusError):
     """409."""
 
@@ -154,6 +166,16 @@ class ServerError(APIStatusError):
     """5xx, or a vendor code for an internal error."""
 
 
+class UnsupportedOperation(ImageJobsError):
+    """The vendor has no such operation (Smile jobs are not submitted here; Smile and Alibaba have no job list)."""
+
+    def __init__(self, vendor: str, operation: str, reason: str) -> None:
+        super().__init__(f"{vendor}: {operation} is not supported: {reason}")
+        self.vendor = vendor
+        self.operation = operation
+        self.reason = reason
+
+
 class TransportError(ImageJobsError):
     """The request did not get an answer: connection refused or dropped, DNS, TLS."""
 
@@ -164,6 +186,18 @@ class APIConnectionError(TransportError):
 
 class APITimeoutError(TransportError):
     """A connect, read, write or pool timeout."""
+
+
+class OutcomeUnknownError(TransportError):
+    """A request that is not safe to repeat (a submit) was sent, but its answer never came (timeout, dropped
+    connection): the job may or may not exist. Look it up instead of submitting again; ``method``, ``url`` (credentials
+    redacted) and ``body`` say what was sent."""
+
+    def __init__(self, message: str, *, method: str, url: str, body: bytes) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.body = body
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
