@@ -22,7 +22,10 @@ from typing import TYPE_CHECKING
 from generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
 
 from ._credentials import AccessKey
+from ._http import RetryPolicy
+from ._jobs import JobSource, RefLike
 from ._normalize import normalize
+from ._poller import DEFAULT_POLICIES, PollPolicy, WaitResult, await_jobs, decode_token, encode_token, wait
 from ._registry import VENDORS
 from ._version import __version__
 from ._webhooks import MemoryRequestIdStore, RequestIdStore
@@ -35,7 +38,9 @@ from .errors import (
     ConflictError,
     CredentialsError,
     ImageJobsError,
+    JobExpiredError,
     NotFoundError,
+    OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
     ReplayError,
@@ -44,12 +49,15 @@ from .errors import (
     SignatureError,
     TransportError,
     UnknownVendorError,
+    UnsupportedOperation,
+    UsageError,
 )
 
 if TYPE_CHECKING:
     from . import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
 
 __all__ = [
+    "DEFAULT_POLICIES",
     "VENDORS",
     "APIConnectionError",
     "APIStatusError",
@@ -62,27 +70,40 @@ __all__ = [
     "ImageJobsError",
     "Job",
     "JobError",
+    "JobExpiredError",
     "JobOutput",
     "JobRef",
+    "JobSource",
     "JobState",
     "MemoryRequestIdStore",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
+    "PollPolicy",
     "RateLimitError",
+    "RefLike",
     "ReplayError",
     "RequestIdStore",
     "ResponseError",
+    "RetryPolicy",
     "ServerError",
     "SignatureError",
     "TransportError",
     "UnknownVendorError",
+    "UnsupportedOperation",
+    "UsageError",
+    "WaitResult",
     "__version__",
     "alibaba_vod",
+    "await_jobs",
+    "decode_token",
+    "encode_token",
     "huawei_moderation",
     "normalize",
     "sasha",
     "smile_identity",
     "tic_lens",
+    "wait",
 ]
 
 

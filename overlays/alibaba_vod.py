@@ -26,9 +26,10 @@ from generated.normalized_job import Job, JobOutput, JobRef, JobState
 from ._auth import canonical_query, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
-from ._http import json_object, status_error
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, JobSource, Plan, by_id, json_body
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
-from .errors import APIStatusError, ImageJobsError
+from .errors import APIStatusError, ImageJobsError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
     "ACS3",
@@ -36,8 +37,10 @@ __all__ = [
     "STATES",
     "AlibabaAuth",
     "Client",
+    "Jobs",
     "acs3_authorization",
     "client",
+    "jobs",
     "normalize",
     "parse_error",
     "rpc_signature",
@@ -253,6 +256,12 @@ class AlibabaAuth(httpx.Auth):
         )
 
 
+def _is_safe(request: httpx.Request) -> bool:
+    """Get* and List* actions are reads (POSTs, as the SDK sends them); Submit* may not be repeated."""
+    match = _ACTION.match(request.url.path)
+    return match is not None and match["action"].startswith(("Get", "List", "Describe"))
+
+
 def client(
     *,
     access_key_id: str | None = None,
@@ -264,6 +273,7 @@ def client(
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
 ) -> Client:
     """A generated VOD ``Client`` that signs every action: ACS3-HMAC-SHA256 (default, as the official SDK) or v1.
 
@@ -295,5 +305,113 @@ def client(
         timeout=timeout,
         httpx_args=httpx_args or {},
         error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
     )
     return build_client(Client, options)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+#: GetAIImageJobs takes at most this many job ids per call.
+MAX_JOB_IDS = 10
+SIGNED_URL_NOTE = "signed URL from ListAIImageInfo"
+
+
+class Jobs(JobSource):
+    """Alibaba image AI jobs: submit, get and get_many (10 ids a call). ``get``/``get_many`` replace the unsigned OSS
+    URLs of finished jobs with the signed ones of ListAIImageInfo (one call per video); ``poll`` skips that. No list."""
+
+    vendor = VENDOR
+    no_list_reason = "VOD has no list of image AI jobs; ask by job id (get, get_many)"
+
+    def plan_submit(
+        self,
+        *,
+        video_id: str,
+        template_id: str,
+        user_data: str | Mapping[str, Any] | None = None,
+        pipeline_id: str | None = None,
+    ) -> Plan[Job]:
+        from generated.alibaba_vod.api.jobs import submit_ai_image_job
+        from generated.alibaba_vod.types import UNSET
+
+        if not video_id or not template_id:
+            raise UsageError(f"{VENDOR}: video_id and template_id are required")
+        data = user_data if isinstance(user_data, str) or user_data is None else json.dumps(user_data)
+        if data is not None and len(data.encode()) > 512:
+            raise UsageError(f"{VENDOR}: UserData is {len(data.encode())} bytes; the vendor allows 512")
+        kwargs = {"video_id": video_id, "ai_template_id": template_id, "user_data": data or UNSET,
+                  "ai_pipeline_id": pipeline_id or UNSET}  # fmt: skip
+        response = yield Call(submit_ai_image_job, kwargs, safe_to_repeat=False)
+        body = json_body(VENDOR, response)
+        job_id = body.get("JobId") if isinstance(body, dict) else None
+        if not isinstance(job_id, str) or not job_id:
+            raise ResponseError(VENDOR, "SubmitAIImageJob answered without a JobId", body=response.content)
+        item = {"JobId": job_id, "VideoId": video_id, "TemplateId": template_id, "UserData": data}
+        (job,) = normalize({"AIImageJobList": [item]})
+        return job.model_copy(update={"state": JobState.pending, "raw": body, "notes": ["state after submit"]})
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        (job,) = yield from self._jobs([ref], resolve=True)
+        return job
+
+    def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        return self._jobs(refs, resolve=True)
+
+    def plan_poll(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        return self._jobs(refs, resolve=False)
+
+    def _jobs(self, refs: list[JobRef], *, resolve: bool) -> Plan[list[Job]]:
+        from generated.alibaba_vod.api.jobs import get_ai_image_jobs
+
+        found: dict[str, Job] = {}
+        ids = list(dict.fromkeys(r.job_id for r in refs))
+        for start in range(0, len(ids), MAX_JOB_IDS):
+            response = yield Call(get_ai_image_jobs, {"job_ids": ",".join(ids[start : start + MAX_JOB_IDS])})
+            body = json_body(VENDOR, response)
+            if isinstance(body, dict) and "AIImageJobList" not in body:
+                continue  # every id of this batch unknown: the answer lists none (NonExistAIImageJobIds, maybe)
+            found |= by_id(normalize(body))
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFoundError(VENDOR, status_code=200, message=f"no such image AI job: {', '.join(missing)}")
+        if resolve:
+            yield from self._resolve_urls(found)
+        return [found[r.job_id] for r in refs]
+
+    def _resolve_urls(self, found: dict[str, Job]) -> Plan[None]:
+        """Replace the unsigned AIImageResult URLs of finished jobs with ListAIImageInfo's signed ones."""
+        from generated.alibaba_vod.api.images import list_ai_image_info
+
+        videos: dict[str, list[str]] = {}
+        for done in found.values():
+            video = done.result.get("video_id")
+            if done.state is JobState.completed and isinstance(video, str):
+                videos.setdefault(video, []).append(done.job_id)
+        for video, job_ids in videos.items():
+            response = yield Call(list_ai_image_info, {"video_id": video})
+            body = json_body(VENDOR, response)
+            infos = body.get("AIImageInfoList") if isinstance(body, dict) else None
+            if isinstance(infos, Mapping):  # the XML-shaped variant: {"AIImageInfo": [...]}
+                infos = infos.get("AIImageInfo")
+            for job_id in job_ids:
+                signed = [
+                    JobOutput(name=f"image-{n}", url=info["FileURL"], note=SIGNED_URL_NOTE)
+                    for n, info in enumerate(
+                        (i for i in infos or [] if isinstance(i, Mapping) and i.get("JobId") == job_id
+                         and isinstance(i.get("FileURL"), str)), start=1)
+                ]  # fmt: skip
+                if signed:
+                    found[job_id] = found[job_id].model_copy(update={"outputs": signed})
+
+
+def jobs(
+    client: Client,
+    *,
+    timeout: httpx.Timeout | float | None = None,
+    concurrency: int = 8,
+    retries: RetryPolicy | None = None,
+) -> Jobs:
+    """The job source of a VOD client (from :func:`client`)."""
+    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries)

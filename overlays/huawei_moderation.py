@@ -28,9 +28,10 @@ from generated.normalized_job import Job, JobRef, JobState
 from ._auth import TokenAuth, canonical_query, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
-from ._http import json_object, status_error
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, JobSource, Plan, by_id, jobs_from, json_body, only_job
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
-from .errors import APIStatusError, CredentialsError, ResponseError
+from .errors import APIStatusError, CredentialsError, JobExpiredError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
     "ALGORITHM",
@@ -38,9 +39,11 @@ __all__ = [
     "AKSKAuth",
     "Client",
     "IAMPasswordAuth",
+    "Jobs",
     "StaticTokenAuth",
     "canonical_request",
     "client",
+    "jobs",
     "normalize",
     "parse_error",
     "sign",
@@ -330,6 +333,11 @@ def _base_url(endpoint: str, project_id: str) -> str:
     return endpoint if "/v2/" in endpoint + "/" else f"{endpoint}/v2/{project_id}"
 
 
+def _is_safe(request: httpx.Request) -> bool:
+    """Reads may be sent again; creating a batch job may not."""
+    return request.method == "GET"
+
+
 def client(
     *,
     project_id: str | None = None,
@@ -346,6 +354,7 @@ def client(
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
 ) -> Client:
     """A generated Moderation ``Client`` for one project; region and project live in its base URL.
 
@@ -393,5 +402,174 @@ def client(
         timeout=timeout,
         httpx_args=httpx_args or {},
         error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
     )
     return build_client(Client, options)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+#: Huawei keeps a batch job's results this long after it finishes, and advises polling this often.
+RESULT_TTL_SECONDS = 1800.0
+POLL_INTERVAL_SECONDS = 30.0
+_REVERSE_STATES = {state: status for status, state in STATES.items()}
+
+
+class Jobs(JobSource):
+    """Huawei batch moderation jobs. A job's per-image results are fetched as soon as it finishes (Huawei keeps them
+    only 30 minutes) and kept on the Job; asking for them after they expired raises :class:`JobExpiredError`."""
+
+    vendor = VENDOR
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        concurrency: int = 8,
+        retries: RetryPolicy | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
+        #: Jobs per list page; None lets Huawei answer with every job in one page (its documented default).
+        self.page_size = page_size
+        self._finished: dict[str, Job] = {}
+
+    def plan_submit(
+        self,
+        *,
+        urls: list[str],
+        categories: list[str] | None = None,
+        moderation_rule: str | None = None,
+        ad_categories: list[str] | None = None,
+        show_ocr_text: bool | None = None,
+    ) -> Plan[Job]:
+        from generated.huawei_moderation.api.image_batch_jobs import create_image_batch_job
+        from generated.huawei_moderation.models import CreateImageBatchJobRequest
+        from generated.huawei_moderation.types import UNSET
+
+        if not urls or isinstance(urls, str):
+            raise UsageError(f"{VENDOR}: urls must be a non-empty list of image URLs")
+        body = CreateImageBatchJobRequest(
+            urls=list(urls),
+            categories=list(categories) if categories else UNSET,
+            moderation_rule=moderation_rule or "default",
+            ad_categories=list(ad_categories) if ad_categories else UNSET,
+            show_ocr_text=UNSET if show_ocr_text is None else show_ocr_text,
+        )
+        response = yield Call(create_image_batch_job, {"body": body}, safe_to_repeat=False)
+        created = only_job(VENDOR, jobs_from(VENDOR, response), response)
+        # The create answer has no status: a job it created waits to be processed.
+        return created.model_copy(update={"state": JobState.pending, "notes": [*created.notes, "state after submit"]})
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        if ref.job_id in self._finished:
+            return self._finished[ref.job_id]
+        job = yield from self._result(ref.job_id)
+        return job
+
+    def _result(self, job_id: str) -> Plan[Job]:
+        from generated.huawei_moderation.api.image_batch_jobs import get_image_batch_job_result
+
+        try:
+            response = yield Call(get_image_batch_job_result, {"job_id": job_id})
+        except NotFoundError as not_found:
+            summary = yield from self._find_in_list(job_id)
+            if summary is not None and summary.state in (JobState.completed, JobState.failed):
+                raise JobExpiredError(
+                    VENDOR,
+                    status_code=not_found.status_code,
+                    code=not_found.code,
+                    message=f"the results of job {job_id} are gone: Huawei keeps them 30 minutes after the job ends",
+                    request_id=not_found.request_id,
+                    body=not_found.body,
+                    headers=not_found.headers,
+                ) from not_found
+            raise
+        job = only_job(VENDOR, jobs_from(VENDOR, response), response)
+        if job.state in (JobState.completed, JobState.failed):
+            self._finished[job_id] = job
+        return job
+
+    def _list_pages(self, status: str | None = None) -> Plan[list[Job]]:
+        from generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
+        from generated.huawei_moderation.types import UNSET
+
+        found: list[Job] = []
+        offset = 0
+        while True:
+            kwargs: dict[str, Any] = {"status": status or UNSET}
+            if self.page_size:
+                kwargs |= {"offset": offset, "limit": self.page_size}
+            response = yield Call(list_image_batch_jobs, kwargs)
+            page = jobs_from(VENDOR, response)
+            found += page
+            body = json_body(VENDOR, response)
+            count = body.get("count") if isinstance(body, dict) else None
+            offset += len(page)
+            if (
+                not self.page_size
+                or not page
+                or len(page) < self.page_size
+                or (isinstance(count, int) and offset >= count)
+            ):
+                return found
+
+    def _find_in_list(self, job_id: str) -> Plan[Job | None]:
+        jobs = yield from self._list_pages()
+        return by_id(jobs).get(job_id)
+
+    def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        return self._statuses_then_results(refs)
+
+    def _statuses_then_results(self, refs: list[JobRef]) -> Plan[list[Job]]:
+        """One list call per page for every status, then one result call per job that finished since."""
+        waiting = [r for r in refs if r.job_id not in self._finished]
+        listed = by_id((yield from self._list_pages())) if waiting else {}
+        jobs = []
+        for ref in refs:
+            if ref.job_id in self._finished:
+                jobs.append(self._finished[ref.job_id])
+            elif (summary := listed.get(ref.job_id)) is not None and summary.state not in (
+                JobState.completed,
+                JobState.failed,
+            ):
+                jobs.append(summary)
+            else:  # finished since the last round (fetch its results, and errors, now), or not in the list at all
+                jobs.append((yield from self._result(ref.job_id)))
+        return jobs
+
+    def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[list[Job], Any]]:
+        from generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
+        from generated.huawei_moderation.types import UNSET
+
+        status = _REVERSE_STATES.get(state) if state is not None else None
+        if state is not None and status is None:
+            return [], None  # no Huawei status maps to "unknown"
+        offset = cursor or 0
+        kwargs: dict[str, Any] = {"status": status or UNSET}
+        if self.page_size:
+            kwargs |= {"offset": offset, "limit": self.page_size}
+        response = yield Call(list_image_batch_jobs, kwargs)
+        page = jobs_from(VENDOR, response)
+        body = json_body(VENDOR, response)
+        count = body.get("count") if isinstance(body, dict) else None
+        more = (
+            bool(self.page_size)
+            and len(page) == self.page_size
+            and not (isinstance(count, int) and offset + len(page) >= count)
+        )
+        return page, (offset + len(page) if more else None)
+
+
+def jobs(
+    client: Client,
+    *,
+    timeout: httpx.Timeout | float | None = None,
+    concurrency: int = 8,
+    retries: RetryPolicy | None = None,
+    page_size: int | None = None,
+) -> Jobs:
+    """The job source of a Moderation client (from :func:`client`)."""
+    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries, page_size=page_size)

@@ -13,7 +13,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -25,18 +25,21 @@ from generated.sasha.client import Client
 from ._auth import TokenAuth
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
-from ._http import json_object, status_error
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, only_job, read_file
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
-from ._webhooks import Headers, RequestIdStore, header, json_body, one_job
-from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError
+from ._webhooks import Headers, RequestIdStore, header, one_job, webhook_json
+from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError, UsageError
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "STATES",
     "Client",
+    "Jobs",
     "SashaAuth",
     "callback_signature",
     "client",
+    "jobs",
     "normalize",
     "parse_error",
     "verify_and_parse",
@@ -181,6 +184,11 @@ class SashaAuth(TokenAuth):
         return True
 
 
+def _is_safe(request: httpx.Request) -> bool:
+    """Reads, and the token request, may be sent again; an embed or lookup submit may not."""
+    return request.method == "GET" or request.url.path.endswith(TOKEN_PATH)
+
+
 def client(
     *,
     client_id: str | None = None,
@@ -188,6 +196,7 @@ def client(
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
     refresh_margin: float = 60.0,
 ) -> Client:
     """A generated SASHA ``Client`` that fetches, caches and refreshes its OAuth token by itself.
@@ -205,7 +214,14 @@ def client(
         client_id=cid, client_secret=secret, token_url=base.rstrip("/") + TOKEN_PATH, refresh_margin=refresh_margin
     )
     options = ClientOptions(
-        vendor=VENDOR, base_url=base, auth=auth, timeout=timeout, httpx_args=httpx_args or {}, error_parser=parse_error
+        vendor=VENDOR,
+        base_url=base,
+        auth=auth,
+        timeout=timeout,
+        httpx_args=httpx_args or {},
+        error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
     )
     return build_client(Client, options)
 
@@ -258,4 +274,87 @@ def verify_and_parse(
         raise SignatureError(VENDOR, "callback signature does not match", body=body)
     if seen is not None and not seen.add(request_id):
         raise ReplayError(VENDOR, f"callback request {request_id!r} was already received", body=body)
-    return one_job(VENDOR, json_body(VENDOR, body), body)
+    return one_job(VENDOR, webhook_json(VENDOR, body), body)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+
+class Jobs(JobSource):
+    """SASHA jobs: submit (embed by URL, lookup by URL or upload), get, get_many, list."""
+
+    vendor = VENDOR
+
+    def plan_submit(
+        self,
+        *,
+        operation: Literal["embed", "lookup"] = "embed",
+        media_url: str | None = None,
+        media_mime_type: str | None = None,
+        file: FileInput | None = None,
+        file_name: str | None = None,
+        callback_url: str | None = None,
+        callback_secret_id: str | None = None,
+    ) -> Plan[Job]:
+        from generated.sasha.api.signature import embed_signature, lookup_signature
+        from generated.sasha.models import EmbedSignatureRequest, LookupByUrlRequest, LookupUploadRequest
+        from generated.sasha.types import UNSET, File
+
+        callback = {"callback_url": callback_url or UNSET, "callback_secret_id": callback_secret_id or UNSET}
+        body: EmbedSignatureRequest | LookupByUrlRequest | LookupUploadRequest
+        if operation not in ("embed", "lookup"):
+            raise UsageError(f"{VENDOR}: operation must be 'embed' or 'lookup', not {operation!r}")
+        if file is not None:
+            if operation == "embed" or media_url is not None:
+                raise UsageError(f"{VENDOR}: a file upload is a lookup, and takes no media_url")
+            payload, name = read_file(file, file_name)
+            body = LookupUploadRequest(
+                media=File(payload=payload, file_name=name, mime_type=media_mime_type), **callback
+            )
+        elif media_url is None or media_mime_type is None:
+            raise UsageError(f"{VENDOR}: give media_url and media_mime_type (or, for a lookup, file)")
+        elif operation == "embed":
+            body = EmbedSignatureRequest(media_url=media_url, media_mime_type=media_mime_type, **callback)
+        else:
+            body = LookupByUrlRequest(media_url=media_url, media_mime_type=media_mime_type, **callback)
+        module = embed_signature if operation == "embed" else lookup_signature
+        response = yield Call(module, {"body": body}, safe_to_repeat=False)
+        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        from generated.sasha.api.jobs import get_job
+
+        response = yield Call(get_job, {"job_id": ref.job_id})
+        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+
+    def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        # The list has no pages: for two jobs or more, one list call beats one get each.
+        return None if len(refs) < 2 else self._from_list(refs)
+
+    def _from_list(self, refs: list[JobRef]) -> Plan[list[Job]]:
+        from generated.sasha.api.jobs import list_jobs
+
+        response = yield Call(list_jobs)
+        found = by_id(jobs_from(VENDOR, response))
+        jobs = []
+        for ref in refs:  # a job the list left out is asked for alone
+            jobs.append(found[ref.job_id] if ref.job_id in found else (yield from self.plan_get(ref)))
+        return jobs
+
+    def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[list[Job], Any]]:
+        from generated.sasha.api.jobs import list_jobs
+
+        response = yield Call(list_jobs)  # no status filter, no pages: filtered here
+        jobs = jobs_from(VENDOR, response)
+        return [j for j in jobs if state is None or j.state is state], None
+
+
+def jobs(
+    client: Client,
+    *,
+    timeout: httpx.Timeout | float | None = None,
+    concurrency: int = 8,
+    retries: RetryPolicy | None = None,
+) -> Jobs:
+    """The job source of a SASHA client (from :func:`client`)."""
+    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries)

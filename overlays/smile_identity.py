@@ -26,10 +26,11 @@ from generated.smile_identity.client import Client
 from ._auth import with_body
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
-from ._http import json_object, status_error
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, JobSource, Plan, jobs_from, only_job
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
 from ._version import __version__
-from ._webhooks import Headers, json_body, one_job
+from ._webhooks import Headers, one_job, webhook_json
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -45,11 +46,13 @@ from .errors import (
 __all__ = [
     "BASE_URLS",
     "Client",
+    "Jobs",
     "SecKeyAuth",
     "SignatureAuth",
     "client",
     "generate_sec_key",
     "generate_signature",
+    "jobs",
     "normalize",
     "parse_error",
     "verify_and_parse",
@@ -314,6 +317,11 @@ class SecKeyAuth(_BodyAuth):
         return verify_sec_key(self._api_key.get_secret_value(), self._partner_id, timestamp, sec_key)
 
 
+def _is_safe(request: httpx.Request) -> bool:
+    """``job_status`` is a read, though a POST."""
+    return request.method == "GET" or request.url.path.endswith("/job_status")
+
+
 def client(
     *,
     partner_id: str | None = None,
@@ -324,6 +332,7 @@ def client(
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
 ) -> Client:
     """A generated Smile ``Client`` that signs every request and verifies every answer.
 
@@ -358,6 +367,8 @@ def client(
         timeout=timeout,
         httpx_args=httpx_args or {},
         error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
     )
     return build_client(Client, options)
 
@@ -380,7 +391,7 @@ def verify_and_parse(
 
     A timestamp more than ``max_age`` seconds from ``now`` (either way) is refused as a possible replay.
     """
-    data = json_body(VENDOR, body)
+    data = webhook_json(VENDOR, body)
     timestamp, signature = data.get("timestamp"), data.get("signature")
     if not isinstance(timestamp, str) or not isinstance(signature, str):
         raise SignatureError(VENDOR, "callback without signature and timestamp", body=body)
@@ -392,3 +403,55 @@ def verify_and_parse(
     if when is None or abs((current - when).total_seconds()) > max_age:
         raise ReplayError(VENDOR, f"callback timestamp {timestamp!r} is outside the {max_age:.0f} s window", body=body)
     return one_job(VENDOR, data, body)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+
+class Jobs(JobSource):
+    """Smile jobs, by ``job_id`` and ``user_id`` (``JobRef(vendor="smile_identity", job_id=..., extra={"user_id":
+    ...})``). Smile's jobs come from its other products, so there is no submit here, and Smile has no job list."""
+
+    vendor = VENDOR
+    required_extra = ("user_id",)
+    no_submit_reason = "Smile jobs are created by Smile's other products (SmartSelfie, KYC), not submitted here"
+    no_list_reason = "Smile has no job list; ask for each job by job_id and user_id"
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        concurrency: int = 8,
+        retries: RetryPolicy | None = None,
+        image_links: bool = True,
+        history: bool = False,
+    ) -> None:
+        super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
+        self.image_links = image_links
+        self.history = history
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        from generated.smile_identity.api.utilities import get_job_status
+        from generated.smile_identity.models import JobStatusRequest
+
+        body = JobStatusRequest(
+            job_id=ref.job_id, user_id=ref.extra["user_id"], image_links=self.image_links, history=self.history
+        )
+        response = yield Call(get_job_status, {"body": body})
+        return only_job(VENDOR, jobs_from(VENDOR, response, ref=ref), response)
+
+
+def jobs(
+    client: Client,
+    *,
+    timeout: httpx.Timeout | float | None = None,
+    concurrency: int = 8,
+    retries: RetryPolicy | None = None,
+    image_links: bool = True,
+    history: bool = False,
+) -> Jobs:
+    """The job source of a Smile client (from :func:`client`)."""
+    return Jobs(
+        client, timeout=timeout, concurrency=concurrency, retries=retries, image_links=image_links, history=history
+    )

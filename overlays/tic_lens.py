@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
 from typing import Any
+from uuid import UUID
 
 import httpx
 from pydantic import SecretStr
@@ -13,18 +14,21 @@ from generated.tic_lens.client import Client
 
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
-from ._http import json_object, status_error
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, json_body, only_job, read_file
 from ._normalize import Notes, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
-from ._webhooks import Headers, json_body, one_job
-from .errors import APIStatusError, SignatureError
+from ._webhooks import Headers, one_job, webhook_json
+from .errors import APIStatusError, ResponseError, SignatureError, UsageError
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "STATES",
     "ApiKeyAuth",
     "Client",
+    "Jobs",
     "WebhookVerifier",
     "client",
+    "jobs",
     "normalize",
     "parse_error",
     "verify_and_parse",
@@ -124,12 +128,18 @@ class ApiKeyAuth(httpx.Auth):
         yield request
 
 
+def _is_safe(request: httpx.Request) -> bool:
+    """Reads and deletes may be sent again; analyze (a submit) may not."""
+    return request.method in ("GET", "DELETE")
+
+
 def client(
     *,
     api_key: str | SecretStr | None = None,
     base_url: str | None = None,
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
 ) -> Client:
     """A generated Lens ``Client``; arguments fall back to ``IMAGEJOBS_TIC_LENS_API_KEY`` and ``..._BASE_URL``."""
     settings = Settings(VENDOR)
@@ -144,6 +154,8 @@ def client(
         timeout=timeout,
         httpx_args=httpx_args or {},
         error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
     )
     return build_client(Client, options)
 
@@ -166,4 +178,122 @@ def verify_and_parse(
     """
     if verifier is not None and not verifier(method, url, headers, body):
         raise SignatureError(VENDOR, "webhook rejected by the verifier", body=body)
-    return one_job(VENDOR, json_body(VENDOR, body), body)
+    return one_job(VENDOR, webhook_json(VENDOR, body), body)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+#: The largest page the Lens list serves.
+MAX_PAGE = 100
+_REVERSE_STATES = {state: status for status, state in STATES.items()}
+
+
+def _guid(ref: JobRef) -> UUID:
+    try:
+        return UUID(ref.job_id)
+    except ValueError:
+        raise UsageError(f"{VENDOR}: {ref.job_id!r} is not a Sentinel job GUID") from None
+
+
+class Jobs(JobSource):
+    """Lens Sentinel jobs: submit (a file), get, get_many (gets or list pages, whichever is fewer), list."""
+
+    vendor = VENDOR
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        concurrency: int = 8,
+        retries: RetryPolicy | None = None,
+    ) -> None:
+        super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
+        self._total: int | None = None  # the list's size, learnt from its answers
+
+    def plan_submit(
+        self,
+        *,
+        file: FileInput,
+        file_name: str | None = None,
+        ttl_seconds: int | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+    ) -> Plan[Job]:
+        from generated.tic_lens.api.jobs import analyze
+        from generated.tic_lens.models import AnalyzeRequest
+        from generated.tic_lens.types import UNSET, File
+
+        payload, name = read_file(file, file_name)
+        body = AnalyzeRequest(
+            file=File(payload=payload, file_name=name),
+            ttl_seconds=UNSET if ttl_seconds is None else ttl_seconds,
+            language=language or UNSET,
+            webhook_url=webhook_url or UNSET,
+            webhook_secret=webhook_secret or UNSET,
+        )
+        response = yield Call(analyze, {"body": body}, safe_to_repeat=False)
+        data = json_body(VENDOR, response)
+        if not isinstance(data, dict) or not data.get("sentinelJobGuid"):
+            raise ResponseError(VENDOR, "analyze answered without a sentinelJobGuid", body=response.content)
+        job = only_job(VENDOR, normalize({"status": "pending", "filename": name} | data), response)
+        return job.model_copy(update={"raw": data})
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        from generated.tic_lens.api.jobs import get_job
+
+        response = yield Call(get_job, {"guid": _guid(ref)})
+        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+
+    def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        pages = -(-self._total // MAX_PAGE) if self._total is not None else 1
+        return None if len(refs) <= pages else self._from_pages(refs)
+
+    def _from_pages(self, refs: list[JobRef]) -> Plan[list[Job]]:
+        """Newest first, page by page until every job is found; then a get for any the list did not show."""
+        from generated.tic_lens.api.jobs import list_jobs
+
+        wanted = {r.job_id for r in refs}
+        found: dict[str, Job] = {}
+        offset = 0
+        while not wanted <= found.keys():
+            response = yield Call(list_jobs, {"limit": MAX_PAGE, "offset": offset})
+            page = jobs_from(VENDOR, response)
+            found |= by_id(page)
+            body = json_body(VENDOR, response)
+            if isinstance(body, dict) and isinstance(body.get("total"), int):
+                self._total = body["total"]
+            offset += len(page)
+            if len(page) < MAX_PAGE or (self._total is not None and offset >= self._total):
+                break
+        jobs = []
+        for ref in refs:
+            jobs.append(found[ref.job_id] if ref.job_id in found else (yield from self.plan_get(ref)))
+        return jobs
+
+    def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[list[Job], Any]]:
+        from generated.tic_lens.api.jobs import list_jobs
+        from generated.tic_lens.types import UNSET
+
+        status = _REVERSE_STATES.get(state) if state is not None else None
+        if state is not None and status is None:
+            return [], None
+        offset = cursor or 0
+        response = yield Call(list_jobs, {"status": status or UNSET, "limit": MAX_PAGE, "offset": offset})
+        page = jobs_from(VENDOR, response)
+        body = json_body(VENDOR, response)
+        total = body.get("total") if isinstance(body, dict) else None
+        more = len(page) == MAX_PAGE and not (isinstance(total, int) and offset + len(page) >= total)
+        return page, (offset + len(page) if more else None)
+
+
+def jobs(
+    client: Client,
+    *,
+    timeout: httpx.Timeout | float | None = None,
+    concurrency: int = 8,
+    retries: RetryPolicy | None = None,
+) -> Jobs:
+    """The job source of a Lens client (from :func:`client`)."""
+    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries)
