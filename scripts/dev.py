@@ -56,10 +56,7 @@ def task_generate(python: Path, args: list[str]) -> int:
 
 
 def task_demo(python: Path, args: list[str]) -> int:
-    rc = _run(python, "scripts/generate.py", "--check")
-    if rc != 0:
-        return rc
-    return _run(python, "-m", "overlays.cli", "operations", *args)
+    return _run(python, "-m", "overlays.cli", "demo", *args)
 
 
 def task_test(python: Path, args: list[str]) -> int:

@@ -1,0 +1,92 @@
+"""The poller's scheduler (no I/O) and its continuation tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+import overlays
+from overlays import JobRef, JobState, PollPolicy
+from overlays._normalize import job as make_job
+from overlays._poller import _Schedule
+
+POLICY = PollPolicy(start=1.0, maximum=8.0, factor=2.0, jitter=0.0, rate_limit_pause=60.0)
+
+
+def ref(vendor: str = "sasha", job_id: str = "j1", **extra: str) -> JobRef:
+    return JobRef(vendor=vendor, job_id=job_id, extra=extra)
+
+
+def job(state: JobState, job_id: str = "j1", vendor: str = "sasha", status: str | None = None) -> overlays.Job:
+    return make_job(vendor, job_id, state=state, vendor_status=status or state.value, raw={}, notes=[])
+
+
+def schedule(*items: object, on_change: object = None) -> _Schedule:
+    policies = {"sasha": POLICY, "smile_identity": POLICY}
+    final = frozenset({JobState.completed, JobState.failed})
+    return _Schedule(items, final_states=final, policies=policies, on_change=on_change, deadline=None)  # type: ignore
+
+
+def test_backs_off_while_quiet_and_resets_on_change() -> None:
+    s = schedule(ref())
+    assert s.due(s.clocks["sasha"].due) == ["sasha"]
+    s.record("sasha", [job(JobState.pending)], now=0.0)  # first sighting counts as a change
+    assert s.clocks["sasha"].due == 1.0
+    s.record("sasha", [job(JobState.pending)], now=1.0)
+    assert s.clocks["sasha"].due == 3.0  # 2 s
+    s.record("sasha", [job(JobState.pending)], now=3.0)
+    s.record("sasha", [job(JobState.pending)], now=7.0)
+    s.record("sasha", [job(JobState.pending)], now=15.0)
+    assert s.clocks["sasha"].interval == 8.0  # capped
+    s.record("sasha", [job(JobState.running)], now=23.0)
+    assert s.clocks["sasha"].interval == 1.0
+
+
+def test_unknown_is_not_final_and_is_reported() -> None:
+    changes: list[overlays.Job] = []
+    s = schedule(ref(), on_change=changes.append)
+    s.record("sasha", [job(JobState.unknown, status="archived")], now=0.0)
+    assert s.outstanding("sasha") and not s.done
+    s.record("sasha", [job(JobState.completed)], now=1.0)
+    assert not s.outstanding("sasha") and [c.state for c in changes] == [JobState.unknown, JobState.completed]
+    assert s.finished(2.0)
+
+
+def test_a_429_pauses_the_whole_vendor_for_retry_after_or_its_default() -> None:
+    s = schedule(ref(), ref(job_id="j2"))
+    limited = overlays.RateLimitError("sasha", status_code=429, headers={"Retry-After": "12"})
+    s.failed_round("sasha", limited, now=100.0)
+    assert s.clocks["sasha"].due == 112.0 and s.due(111.0) == []
+    s.failed_round("sasha", overlays.RateLimitError("sasha", status_code=429), now=200.0)
+    assert s.clocks["sasha"].due == 260.0  # SASHA-like: about a minute
+
+
+def test_transient_failure_backs_off() -> None:
+    s = schedule(ref())
+    s.failed_round("sasha", overlays.APIConnectionError("sasha: refused"), now=0.0)
+    assert s.clocks["sasha"].due == 2.0
+
+
+def test_final_jobs_given_at_the_start_are_done_without_polling() -> None:
+    s = schedule(job(JobState.completed), ref(job_id="j2"))
+    assert [j.job_id for j in s.done.values()] == ["j1"] and [r.job_id for r in s.outstanding("sasha")] == ["j2"]
+
+
+def test_deadline_ends_the_wait_with_a_token_of_the_rest() -> None:
+    s = _Schedule([ref("smile_identity", "m1", user_id="u1")], final_states=frozenset({JobState.completed}),
+                  policies={"smile_identity": POLICY}, on_change=None, deadline=10.0)  # fmt: skip
+    s.record("smile_identity", [job(JobState.running, "m1", "smile_identity")], now=0.0)
+    assert s.finished(10.0)
+    result = s.result()
+    assert result.timed_out and result.pending[0].state is JobState.running
+    ((again, state, status),) = overlays.decode_token(result.token)
+    assert again == JobRef(vendor="smile_identity", job_id="m1", extra={"user_id": "u1"})
+    assert state is JobState.running and status == "running"
+
+
+def test_token_holds_no_secret_and_rejects_damage() -> None:
+    token = overlays.encode_token([ref(), job(JobState.pending, "j2")])
+    assert token.startswith("ijw1.") and "\n" not in token
+    assert [r.job_id for r, _, _ in overlays.decode_token(token)] == ["j1", "j2"]
+    for bad in ("nope", "ijw1.!!!!", "ijw1." + "e30"):
+        with pytest.raises(overlays.UsageError):
+            overlays.decode_token(bad)
