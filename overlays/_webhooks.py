@@ -20,7 +20,7 @@ from .errors import ResponseError
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]]
 
-__all__ = ["Headers", "MemoryRequestIdStore", "RequestIdStore", "header", "json_body", "one_job"]
+__all__ = ["Headers", "MemoryRequestIdStore", "RequestIdStore", "header", "one_job", "webhook_json"]
 
 
 def header(headers: Headers, name: str) -> str | None:
@@ -34,7 +34,7 @@ def header(headers: Headers, name: str) -> str | None:
     return None
 
 
-def json_body(vendor: str, body: bytes) -> dict[str, Any]:
+def webhook_json(vendor: str, body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body)
     except ValueError:
