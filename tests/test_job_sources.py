@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from overlays.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
 
 import overlays
 from overlays import JobRef, JobState, PollPolicy
+from overlays.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
 
 FAST = Timings(pending=0.1, running=0.3, huawei_result_ttl=1.5, suggested_poll_interval=0.05)
 POLICIES = {v: PollPolicy(0.05, 0.2) for v in overlays.VENDORS}
