@@ -24,6 +24,7 @@ from ._http import (
     ImageJobsAsyncHTTPClient,
     ImageJobsHTTPClient,
     IsSafe,
+    ResponseCheck,
     RetryPolicy,
     safe_by_method,
 )
@@ -58,6 +59,8 @@ class ClientOptions:
     #: Which requests may be sent again after a failure (reads; never a submit). Per call: the request extension.
     is_safe: IsSafe = safe_by_method
     retry: RetryPolicy | None = None
+    #: Runs on every read answer before it is trusted or parsed (Smile: its signature).
+    response_check: ResponseCheck | None = None
 
 
 def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
@@ -73,6 +76,7 @@ def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
         "error_parser": options.error_parser,
         "retry": options.retry or DEFAULT_RETRY,
         "is_safe": options.is_safe,
+        "response_check": options.response_check,
     }
     kwargs.update(client._httpx_args)
     return kwargs

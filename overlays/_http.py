@@ -25,6 +25,7 @@ from .errors import (
     APIStatusError,
     APITimeoutError,
     OutcomeUnknownError,
+    ResponseError,
     TransportError,
     parse_retry_after,
     status_error_class,
@@ -47,6 +48,8 @@ _configure_logging_from_environment()
 
 #: Reads a vendor's answer and returns the error it means, or None for a success. Vendor modules provide one.
 ErrorParser = Callable[[httpx.Response], APIStatusError | None]
+#: Checks a read answer before anyone trusts it (Smile's response signatures); raises SignatureError.
+ResponseCheck = Callable[[httpx.Response], None]
 
 
 _SECRET_PARAM = re.compile(r"([?&][^=&#]*(?:token|signature|secret|password)[^=&#]*=)[^&#]*", re.IGNORECASE)
@@ -149,6 +152,8 @@ class RetryPolicy:
 
 
 DEFAULT_RETRY = RetryPolicy()
+#: The largest answer a client reads; a bigger one is a ResponseError, not an out-of-memory (job answers are small).
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 #: Statuses worth another try for a request that is safe to repeat.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 #: Request extension key for per-call settings: {"retry": RetryPolicy, "safe": bool, "operation": str}.
@@ -228,6 +233,57 @@ class _Attempts:
         return self._retry(f"HTTP {response.status_code}", parse_retry_after(response.headers.get("retry-after")))
 
 
+def _too_large(vendor: str, response: httpx.Response, limit: int, head: bytes) -> ResponseError:
+    return ResponseError(
+        vendor,
+        f"answer to {response.request.method} {response.request.url.path} is larger than {limit} bytes",
+        status_code=response.status_code,
+        body=head[:4096],
+    )
+
+
+def _declared_too_large(response: httpx.Response, limit: int) -> bool:
+    declared = response.headers.get("content-length", "")
+    return declared.isdigit() and int(declared) > limit
+
+
+def read_limited(vendor: str, response: httpx.Response, limit: int) -> None:
+    """Read the body, refusing more than ``limit`` bytes (``Response.read`` with a cap)."""
+    if response.is_stream_consumed:
+        if len(response.content) > limit:
+            raise _too_large(vendor, response, limit, response.content)
+        return
+    if _declared_too_large(response, limit):
+        response.close()
+        raise _too_large(vendor, response, limit, b"")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > limit:
+            response.close()
+            raise _too_large(vendor, response, limit, b"".join(chunks))
+    response._content = b"".join(chunks)  # what Response.read() does, once the cap has been checked
+
+
+async def aread_limited(vendor: str, response: httpx.Response, limit: int) -> None:
+    if response.is_stream_consumed:
+        if len(response.content) > limit:
+            raise _too_large(vendor, response, limit, response.content)
+        return
+    if _declared_too_large(response, limit):
+        await response.aclose()
+        raise _too_large(vendor, response, limit, b"")
+    chunks, size = [], 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        chunks.append(chunk)
+        if size > limit:
+            await response.aclose()
+            raise _too_large(vendor, response, limit, b"".join(chunks))
+    response._content = b"".join(chunks)
+
+
 def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.TransportError) -> TransportError:
     # The URL's query may carry signatures and STS tokens (Alibaba RPC): name the path only, never the query.
     where = f"{method} {url.copy_with(query=None, fragment=None)}"
@@ -246,30 +302,37 @@ class ImageJobsHTTPClient(httpx.Client):
         error_parser: ErrorParser | None,
         retry: RetryPolicy = DEFAULT_RETRY,
         is_safe: IsSafe = safe_by_method,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        response_check: ResponseCheck | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._vendor = vendor
+        self._response_check = response_check
         self._error_parser = error_parser
         self._retry = retry
         self._is_safe = is_safe
+        self._max_response_bytes = max_response_bytes
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         request.read()
+        stream = kwargs.pop("stream", False)
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
-                response = super().send(attempts.fresh(), **kwargs)
+                response = super().send(attempts.fresh(), stream=True, **kwargs)
+                if not stream or not response.is_success:
+                    read_limited(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
                 time.sleep(attempts.after_transport_error(exc))
                 continue
-            if not response.is_success and not response.is_closed:
-                response.read()
             delay = attempts.after_response(response)
             if delay is None:
                 break
             response.close()
             time.sleep(delay)
+        if self._response_check is not None and not stream:
+            self._response_check(response)
         if self._error_parser is not None and (error := self._error_parser(response)) is not None:
             response.close()
             raise error
@@ -286,30 +349,37 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         error_parser: ErrorParser | None,
         retry: RetryPolicy = DEFAULT_RETRY,
         is_safe: IsSafe = safe_by_method,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        response_check: ResponseCheck | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._vendor = vendor
+        self._response_check = response_check
         self._error_parser = error_parser
         self._retry = retry
         self._is_safe = is_safe
+        self._max_response_bytes = max_response_bytes
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         await request.aread()
+        stream = kwargs.pop("stream", False)
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
-                response = await super().send(attempts.fresh(), **kwargs)
+                response = await super().send(attempts.fresh(), stream=True, **kwargs)
+                if not stream or not response.is_success:
+                    await aread_limited(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
                 await asyncio.sleep(attempts.after_transport_error(exc))
                 continue
-            if not response.is_success and not response.is_closed:
-                await response.aread()
             delay = attempts.after_response(response)
             if delay is None:
                 break
             await response.aclose()
             await asyncio.sleep(delay)
+        if self._response_check is not None and not stream:
+            self._response_check(response)
         if self._error_parser is not None and (error := self._error_parser(response)) is not None:
             await response.aclose()
             raise error

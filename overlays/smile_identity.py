@@ -242,10 +242,10 @@ def verify_sec_key(public_key_pem: str, partner_id: str, timestamp: int | str, s
 
 
 class _BodyAuth(httpx.Auth):
-    """Adds Smile's credentials to the JSON body and verifies the credentials of the answer."""
+    """Adds Smile's credentials to the JSON body; :meth:`check` verifies the answer's (the client runs it on every
+    answer once read, within the size limit, before anything parses it)."""
 
     requires_request_body = True
-    requires_response_body = True
 
     def __init__(self, partner_id: str, api_key: SecretStr, *, verify_responses: bool) -> None:
         self._partner_id = partner_id
@@ -268,11 +268,11 @@ class _BodyAuth(httpx.Auth):
         payload.update(self.credentials())
         payload.setdefault("source_sdk", "imagejobs")
         payload.setdefault("source_sdk_version", __version__)
-        response = yield with_body(request, json.dumps(payload).encode())
-        if self._verify and response.is_success:
-            self._check(response)
+        yield with_body(request, json.dumps(payload).encode())
 
-    def _check(self, response: httpx.Response) -> None:
+    def check(self, response: httpx.Response) -> None:
+        if not self._verify or not response.is_success:
+            return
         body = json_object(response)
         if body is None:
             return  # not JSON: the client's parser reports it; nothing here to trust or distrust
@@ -360,10 +360,12 @@ def client(
     settings.require_all()
     assert partner is not None and key is not None and env is not None
     auth_class = SecKeyAuth if scheme == "sec_key" else SignatureAuth
+    auth = auth_class(partner, key, verify_responses=verify_responses)
     options = ClientOptions(
         vendor=VENDOR,
         base_url=base or BASE_URLS[env],
-        auth=auth_class(partner, key, verify_responses=verify_responses),
+        auth=auth,
+        response_check=auth.check,
         timeout=timeout,
         httpx_args=httpx_args or {},
         error_parser=parse_error,

@@ -108,7 +108,8 @@ def parse_error(response: httpx.Response) -> APIStatusError | None:
         return None
     body = json_object(response) or {}
     message = body.get("detail") or body.get("errorMessage") or body.get("message") or body.get("title")
-    code = body.get("code") or body.get("error") or body.get("type")
+    problem_type = body.get("type") if body.get("type") != "about:blank" else None  # ProblemDetails' default type
+    code = body.get("code") or body.get("error") or body.get("errorCode") or problem_type or body.get("title")
     request_id = body.get("traceId") or response.headers.get("x-request-id")
     details: dict[str, Any] = {k: body[k] for k in ("title", "type", "errors") if k in body}
     return status_error(VENDOR, response, code=code, message=message, request_id=request_id, details=details)

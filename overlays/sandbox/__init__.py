@@ -27,13 +27,25 @@ from .._registry import check_vendor
 from ._alibaba_vod import AlibabaVodSandbox
 from ._base import VendorSandbox
 from ._config import DEMO, ORDER, Timings, base_urls, consecutive_ports, environment
+from ._faults import Fault, FaultKind, error_code
 from ._huawei_moderation import IAM_OPERATION, HuaweiModerationSandbox
 from ._sasha import SashaSandbox
 from ._server import ServerThread, bind, wait_started
 from ._smile_identity import SMILE_SEEDED, SmileIdentitySandbox
 from ._tic_lens import TicLensSandbox
 
-__all__ = ["DEMO", "IAM_OPERATION", "SMILE_SEEDED", "Sandbox", "Timings", "env_lines", "serve_forever"]
+__all__ = [
+    "DEMO",
+    "IAM_OPERATION",
+    "SMILE_SEEDED",
+    "Fault",
+    "FaultKind",
+    "Sandbox",
+    "Timings",
+    "env_lines",
+    "error_code",
+    "serve_forever",
+]
 
 _DEFAULT_TIMINGS = Timings()  # frozen: one shared default is safe
 _SANDBOXES: dict[str, type[VendorSandbox]] = {
@@ -123,6 +135,14 @@ class Sandbox:
     def rate_limit(self, vendor: str, seconds: float) -> None:
         """Make a vendor answer 429 (with ``Retry-After``) to every request for the next ``seconds``."""
         self._vendors[check_vendor(vendor)].rate_limit(seconds)
+
+    def inject(self, vendor: str, fault: Fault) -> None:
+        """Arm a fault on one vendor: its next matching requests misbehave (see :class:`Fault`)."""
+        self._vendors[check_vendor(vendor)].faults.add(fault)
+
+    def clear_faults(self) -> None:
+        for sandbox in self._vendors.values():
+            sandbox.faults.clear()
 
     def app(self, vendor: str) -> ASGIApp:
         return self._vendors[check_vendor(vendor)].app()

@@ -27,6 +27,7 @@ from overlays.alibaba_vod import ACS3, API_VERSION, TIMESTAMP_FORMAT, acs3_autho
 
 from ._base import Timeline, VendorSandbox, iso, json_answer, should_fail
 from ._config import DEMO
+from ._faults import apply
 
 _CLOCK_SKEW = 15 * 60
 _MAX_JOB_IDS = 10
@@ -273,6 +274,22 @@ class AlibabaVodSandbox(VendorSandbox):
         wait = self.admit(request.method, action or "(no Action)")
         if wait is not None:
             return self.too_many_requests(request, wait)
+
+        async def answer() -> Response:
+            return self._answer_rpc(request, body, query, form, params, action, acs3)
+
+        return await apply(self.vendor, self.faults.take(action), request, answer)
+
+    def _answer_rpc(
+        self,
+        request: Request,
+        body: bytes,
+        query: list[tuple[str, str]],
+        form: list[tuple[str, str]],
+        params: dict[str, str],
+        action: str,
+        acs3: bool,
+    ) -> Response:
         actions: dict[str, Callable[[dict[str, str]], dict[str, Any]]] = {
             "SubmitAIImageJob": self._submit,
             "GetAIImageJobs": self._get_jobs,

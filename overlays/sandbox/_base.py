@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._config import Timings
+from ._faults import Faults, apply
 
 Handler = Callable[[Request], Awaitable[Response]]
 Phase = Literal["first", "running", "final"]
@@ -101,6 +102,7 @@ class VendorSandbox(ABC):
         self._counts: Counter[tuple[str, str]] = Counter()
         self._blocked_until = 0.0
         self._app: Starlette | None = None
+        self.faults = Faults()
 
     # --- counts and the optional 429 ------------------------------------------------------------------------------
 
@@ -135,7 +137,7 @@ class VendorSandbox(ABC):
             wait = self.admit(request.method, operation)
             if wait is not None:
                 return self.too_many_requests(request, wait)
-            return await handler(request)
+            return await apply(self.vendor, self.faults.take(operation), request, lambda: handler(request))
 
         return Route(path, endpoint, methods=[method], name=operation)
 

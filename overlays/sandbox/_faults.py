@@ -1,0 +1,210 @@
+"""Fault injection: make a sandbox misbehave on purpose, per operation, for a number of requests.
+
+The reliability tests (and ``scripts/faults.py``) use this to prove that every kind of failure ends in a recovery or
+in the right typed error: vendor error statuses in the vendor's own error shape, ``Retry-After``, answers slower than
+the client's timeout, connections dropped mid-answer, broken or surprising bodies, and Smile answers whose signature
+is wrong or stale.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+FaultKind = Literal[
+    "status",  # answer `status` in the vendor's error shape (with `retry_after` as Retry-After)
+    "delay",  # answer `delay` seconds late (beyond the client's timeout)
+    "drop",  # start the answer, then drop the connection mid-body
+    "truncate",  # a 200 whose JSON is cut in half
+    "non_json",  # a 200 that is not JSON
+    "html",  # a 502 HTML error page, as a proxy would send
+    "empty",  # a 200 with no body
+    "content_type",  # the right JSON, labelled text/plain
+    "unknown_enum",  # every status value replaced by one no spec documents
+    "missing_field",  # timestamps (fields the generated parser requires) removed
+    "extra_field",  # an unknown field added to every object
+    "big_uint64",  # SASHA signature_id as a bare JSON number above 2**53
+    "bad_signature",  # Smile: a signature that does not match
+    "stale_signature",  # Smile: a signature made for another timestamp
+    "oversize",  # a body larger than any client should read (30 MiB)
+]
+
+UNKNOWN = "brand_new_status"
+BIG_UINT64 = 18446744073709551615
+OVERSIZE_BYTES = 30 * 1024 * 1024
+_STATUS_KEYS = {"status", "Status"}
+_TIME_KEYS = {"created_at", "updated_at", "create_time", "update_time", "CreationTime", "createdAtUtc"}
+
+
+@dataclass(frozen=True)
+class Fault:
+    kind: FaultKind
+    operation: str | None = None  # the spec's operationId (Alibaba: the action); None: any
+    times: int | None = 1  # requests it affects; None: until cleared
+    status: int = 503
+    retry_after: str | None = None
+    delay: float = 5.0
+
+
+class Faults:
+    """The faults armed on one vendor sandbox, consumed request by request."""
+
+    def __init__(self) -> None:
+        self._armed: list[Fault] = []
+        self._lock = threading.Lock()
+
+    def add(self, fault: Fault) -> None:
+        with self._lock:
+            self._armed.append(fault)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._armed.clear()
+
+    def take(self, operation: str) -> Fault | None:
+        with self._lock:
+            for index, fault in enumerate(self._armed):
+                if fault.operation in (None, operation):
+                    if fault.times is not None:
+                        left = fault.times - 1
+                        if left:
+                            self._armed[index] = replace(fault, times=left)
+                        else:
+                            del self._armed[index]
+                    return fault
+        return None
+
+
+def _error_body(vendor: str, status: int) -> dict[str, Any]:
+    """An error in the vendor's own shape (code and message always present, so tests can check both)."""
+    code, message = f"Fault{status}", f"sandbox fault: HTTP {status}"
+    if vendor == "sasha":
+        return {"error": {"code": code, "message": message}}
+    if vendor == "huawei_moderation":
+        return {"error_code": f"AIS.{status:04d}", "error_msg": message, "request_id": "fault-request-id"}
+    if vendor == "smile_identity":
+        return {"code": str(2000 + status), "error": message}
+    if vendor == "alibaba_vod":
+        return {"RequestId": "fault-request-id", "HostId": "vod.sandbox", "Code": code, "Message": message,
+                "Recommend": "https://sandbox.invalid/troubleshoot"}  # fmt: skip
+    return {"type": "about:blank", "title": code, "status": status, "detail": message, "traceId": "fault-trace-id"}
+
+
+def error_code(vendor: str, status: int) -> str:
+    """The code a status fault's body carries, as the client must report it."""
+    body = _error_body(vendor, status)
+    nested = body.get("error")
+    value = (
+        nested["code"] if isinstance(nested, dict) else body.get("code") or body.get("error_code") or body.get("Code")
+    )
+    return str(value or body["title"])
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        yield value
+        for child in value.values():
+            yield from _objects(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _objects(child)
+
+
+def _walk(value: Any, visit: Callable[[dict[str, Any]], None]) -> None:
+    for obj in list(_objects(value)):  # collected first: a visit may add objects of its own
+        visit(obj)
+
+
+def _mutate(kind: FaultKind, body: bytes) -> bytes:
+    data = json.loads(body)
+    if kind == "unknown_enum":
+
+        def visit(obj: dict[str, Any]) -> None:
+            for key in _STATUS_KEYS & obj.keys():
+                obj[key] = UNKNOWN
+            if "job_complete" in obj:
+                obj["job_complete"] = UNKNOWN
+
+    elif kind == "missing_field":
+
+        def visit(obj: dict[str, Any]) -> None:
+            for key in _TIME_KEYS & obj.keys():
+                del obj[key]
+
+    elif kind == "extra_field":
+
+        def visit(obj: dict[str, Any]) -> None:
+            obj["sandboxExtraField"] = {"added": "by a fault", "values": [1, 2, 3]}
+
+    elif kind == "big_uint64":
+
+        def visit(obj: dict[str, Any]) -> None:
+            if "signature_id" in obj:
+                obj["signature_id"] = BIG_UINT64  # a bare number: json.dumps writes Python ints exactly
+
+    elif kind in ("bad_signature", "stale_signature"):
+
+        def visit(obj: dict[str, Any]) -> None:
+            if "signature" in obj and kind == "bad_signature":
+                obj["signature"] = "A" * 43 + "="
+            if "timestamp" in obj and kind == "stale_signature":  # the signature was made for the old one
+                obj["timestamp"] = "2020-01-01T00:00:00.000Z"
+
+    else:
+        return body
+    _walk(data, visit)
+    return json.dumps(data).encode()
+
+
+class _Dropped(Response):
+    """Starts a 200 that promises more bytes than it sends, then drops the connection."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"100000")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b'{"partial": "answer', "more_body": True})
+        raise ConnectionAbortedError("sandbox fault: connection dropped")
+
+
+async def apply(
+    vendor: str, fault: Fault | None, request: Request, answer: Callable[[], Awaitable[Response]]
+) -> Response:
+    """The answer to ``request`` with ``fault`` applied (or the plain answer)."""
+    if fault is None:
+        return await answer()
+    kind = fault.kind
+    if kind == "status":
+        headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+        return Response(json.dumps(_error_body(vendor, fault.status)), fault.status, headers, "application/json")
+    if kind == "html":
+        page = f"<html><head><title>{fault.status} Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
+        return Response(page, fault.status if fault.status >= 500 else 502, media_type="text/html")
+    if kind == "delay":
+        await asyncio.sleep(fault.delay)
+        return await answer()
+    if kind == "drop":
+        return _Dropped()
+    if kind == "oversize":
+        return Response(b'{"padding": "' + b"x" * OVERSIZE_BYTES + b'"}', 200, media_type="application/json")
+    real = await answer()
+    body = bytes(real.body)
+    headers = {k: v for k, v in real.headers.items() if k.lower() not in ("content-length", "content-type")}
+    if kind == "truncate":
+        return Response(body[: max(1, len(body) // 2)], real.status_code, headers, "application/json")
+    if kind == "non_json":
+        return Response(b"this is not JSON", real.status_code, headers, "application/json")
+    if kind == "empty":
+        return Response(b"", real.status_code, headers, "application/json")
+    if kind == "content_type":
+        return Response(body, real.status_code, headers, "text/plain")
+    if real.status_code >= 300:
+        return real
+    return Response(_mutate(kind, body), real.status_code, headers, "application/json")
