@@ -1,0 +1,224 @@
+"""The fault catalogue: every fault the sandbox can inject, against every vendor's job source and the poller.
+
+Shared by ``tests/test_faults.py`` (one test per case) and ``scripts/faults.py`` (a table for humans). Each case
+arms one fault on one operation of a fresh sandbox job source, runs the action and checks the outcome: recovered (with
+the number of attempts the sandbox counted) or the right typed error, with the vendor's code, message and raw body;
+never an untyped exception, never a hang, never a secret in the message.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import overlays
+from overlays import JobRef, JobState, PollPolicy, RetryPolicy
+from overlays.sandbox import DEMO, SMILE_SEEDED, Fault, Sandbox, Timings, error_code
+
+TIMINGS = Timings(pending=0.05, running=0.1, suggested_poll_interval=0.02)
+RETRIES = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02, retry_after_cap=0.5)
+CALL_TIMEOUT = 0.4
+POLICIES = {v: PollPolicy(0.02, 0.05, rate_limit_pause=0.1) for v in overlays.VENDORS}
+SECRETS = [value for creds in DEMO.values() for key, value in creds.items() if key in
+           ("client_secret", "sk", "token", "password", "api_key", "access_key_secret")]  # fmt: skip
+
+#: Per vendor: the operation a `get` calls, a poll round calls (one job), and a submit calls.
+OPERATIONS = {
+    "sasha": ("getJob", "getJob", "embedSignature"),
+    "huawei_moderation": ("getImageBatchJobResult", "listImageBatchJobs", "createImageBatchJob"),
+    "smile_identity": ("getJobStatus", "getJobStatus", None),
+    "alibaba_vod": ("GetAIImageJobs", "GetAIImageJobs", "SubmitAIImageJob"),
+    "tic_lens": ("getJob", "getJob", "analyze"),
+}
+SUBMIT_ARGS: dict[str, dict[str, Any]] = {
+    "sasha": {"media_url": "https://img.example.com/x.jpg", "media_mime_type": "image/jpeg"},
+    "huawei_moderation": {"urls": ["https://img.example.com/x.jpg"]},
+    "alibaba_vod": {"video_id": "video-x", "template_id": "tpl"},
+    "tic_lens": {"file": b"\x89PNG fault test", "file_name": "x.png"},
+}
+
+Action = Literal["get", "submit", "poll"]
+
+
+@dataclass(frozen=True)
+class Expect:
+    """Recovered (``error`` None) after ``attempts`` requests, or this typed error."""
+
+    attempts: int | None
+    error: type[Exception] | None = None
+    code: str | None = None  # the vendor code the error must carry (None: not checked)
+    message: str | None = None  # a substring of the error's message/body
+    check: Callable[[Any], bool] | None = None  # on the recovered Job
+
+
+@dataclass(frozen=True)
+class Case:
+    vendor: str
+    action: Action
+    fault: Fault
+    expect: Expect
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.vendor}:{self.action}:{self.label or self.fault.kind}"
+
+
+@dataclass
+class Outcome:
+    case: Case
+    passed: bool
+    attempts: int
+    detail: str
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def _status(vendor: str, status: int, error: type[Exception], times: int | None = None) -> Expect:
+    return Expect(None, error, code=error_code(vendor, status), message=f"sandbox fault: HTTP {status}")
+
+
+def _case(
+    vendor: str, action: Action, operation: str, kind: str, expect: Expect, label: str = "", **fault: Any
+) -> Case:
+    return Case(vendor, action, Fault(kind, operation, **fault), expect, label)  # type: ignore[arg-type]
+
+
+def cases() -> Iterator[Case]:
+    for vendor, (get_op, poll_op, submit_op) in OPERATIONS.items():
+        sasha = vendor == "sasha"
+
+        get = functools.partial(_case, vendor, "get", get_op)
+
+        yield get("status", _status(vendor, 400, overlays.BadRequestError), "400", status=400, times=None)
+        yield get("status", _status(vendor, 401, overlays.AuthenticationError), "401", status=401, times=None)
+        yield get("status", _status(vendor, 403, overlays.PermissionDeniedError), "403", status=403, times=None)
+        yield get("status", _status(vendor, 404, overlays.NotFoundError), "404", status=404, times=None)
+        yield get("status", _status(vendor, 409, overlays.ConflictError), "409", status=409, times=None)
+        yield get("status", Expect(2), "429 once, Retry-After 0", status=429, retry_after="0")
+        yield get("status", Expect(3, overlays.RateLimitError, code=error_code(vendor, 429)), "429 always",
+                  status=429, retry_after="0", times=None)  # fmt: skip
+        yield get("status", Expect(2), "500 once", status=500)
+        yield get("status", Expect(3, overlays.ServerError, code=error_code(vendor, 503)), "503 always",
+                  status=503, times=None)  # fmt: skip
+        yield get("delay", Expect(2), "slower than the timeout once", delay=CALL_TIMEOUT * 2.5)
+        yield get("delay", Expect(3, overlays.APITimeoutError), "slower than the timeout always",
+                  delay=CALL_TIMEOUT * 2.5, times=None)  # fmt: skip
+        yield get("drop", Expect(2), "connection dropped once")
+        yield get("truncate", Expect(1, overlays.ResponseError))
+        yield get("non_json", Expect(1, overlays.ResponseError, message="this is not JSON"))
+        yield get("html", Expect(3, overlays.ServerError, message="Bad Gateway"), "HTML error page", status=502,
+                  times=None)  # fmt: skip
+        yield get("empty", Expect(1, overlays.ResponseError))
+        yield get("content_type", Expect(1, check=lambda job: job.state is not JobState.unknown))
+        yield get("unknown_enum", Expect(1, check=lambda job: job.state is JobState.unknown
+                                         and job.vendor_status == "brand_new_status"))  # fmt: skip
+        yield get("missing_field", Expect(1, check=lambda job: job.created_at is None))
+        yield get("extra_field", Expect(1, check=lambda job: "sandboxExtraField" in str(job.raw)))
+        yield get("oversize", Expect(1, overlays.ResponseError, message="larger than"))
+        if sasha:
+            yield get("big_uint64", Expect(1, check=lambda job: job.result["signature_id"] == "18446744073709551615"))
+        if vendor == "smile_identity":
+            yield get("bad_signature", Expect(1, overlays.SignatureError))
+            yield get("stale_signature", Expect(1, overlays.SignatureError))
+
+        poll = functools.partial(_case, vendor, "poll", poll_op)
+
+        yield poll("status", Expect(None), "503 twice", status=503, times=2)
+        yield poll("status", Expect(None), "429 twice, Retry-After 0", status=429, retry_after="0", times=2)
+        yield poll("drop", Expect(None), "connection dropped once")
+        yield poll("delay", Expect(None), "slower than the timeout once", delay=CALL_TIMEOUT * 2.5)
+        yield poll("status", _status(vendor, 400, overlays.BadRequestError), "400", status=400, times=None)
+
+        if submit_op is None:
+            continue
+
+        submit = functools.partial(_case, vendor, "submit", submit_op)
+
+        yield submit("status", Expect(1, overlays.ServerError), "503: never retried", status=503)
+        yield submit("status", Expect(1, overlays.RateLimitError), "429: never retried", status=429, retry_after="0")
+        yield submit("delay", Expect(1, overlays.OutcomeUnknownError), "answer never comes", delay=CALL_TIMEOUT * 2.5)
+        yield submit("drop", Expect(1, overlays.OutcomeUnknownError), "connection dropped after sending")
+        yield submit("status", _status(vendor, 400, overlays.BadRequestError), "400", status=400)
+
+
+def _source(sandbox: Sandbox, vendor: str) -> Any:
+    module = getattr(overlays, vendor)
+    client = module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor], retries=RETRIES)
+    return module.jobs(client, timeout=CALL_TIMEOUT)
+
+
+def _finished_ref(sandbox: Sandbox, vendor: str) -> JobRef:
+    """A job that exists at the vendor and is final, made without any fault armed."""
+    if vendor == "smile_identity":
+        job_id, user_id = SMILE_SEEDED[0]
+        return JobRef(vendor=vendor, job_id=job_id, extra={"user_id": user_id})
+    ref = _source(sandbox, vendor).submit(**SUBMIT_ARGS[vendor]).ref
+    time.sleep(TIMINGS.running + 0.05)
+    return ref
+
+
+def run_case(sandbox: Sandbox, case: Case) -> Outcome:
+    sandbox.clear_faults()
+    ref = _finished_ref(sandbox, case.vendor) if case.action != "submit" else None
+    source = _source(sandbox, case.vendor)
+    sandbox.reset_counts()
+    sandbox.inject(case.vendor, case.fault)
+    started = time.monotonic()
+    result: Any = None
+    error: BaseException | None = None
+    try:
+        if case.action == "get":
+            result = source.get(ref)
+        elif case.action == "submit":
+            result = source.submit(**SUBMIT_ARGS[case.vendor])
+        else:
+            result = overlays.wait([ref], sources={case.vendor: source}, timeout=15, policies=POLICIES)
+    except Exception as exc:  # judged below: only the suite's own errors may come out
+        error = exc
+    finally:
+        sandbox.clear_faults()
+    seconds = time.monotonic() - started
+    attempts = sandbox.counts(case.vendor)[(_method(case), case.fault.operation or "")]
+    return _judge(case, result, error, attempts, seconds)
+
+
+def _method(case: Case) -> str:
+    if case.vendor == "alibaba_vod" or case.fault.operation in ("embedSignature", "createImageBatchJob", "analyze",
+                                                                "getJobStatus"):  # fmt: skip
+        return "POST"
+    return "GET"
+
+
+def _judge(case: Case, result: Any, error: BaseException | None, attempts: int, seconds: float) -> Outcome:
+    expect, problems = case.expect, []
+    if error is not None:
+        if not isinstance(error, overlays.ImageJobsError):
+            problems.append(f"untyped {type(error).__name__}: {error}")
+        if expect.error is None or not isinstance(error, expect.error):
+            problems.append(f"expected {expect.error.__name__ if expect.error else 'recovery'}, got "
+                            f"{type(error).__name__}: {error}")  # fmt: skip
+        text = str(error) + " " + repr(getattr(error, "body", b""))
+        if expect.code is not None and getattr(error, "code", None) != expect.code:
+            problems.append(f"code {getattr(error, 'code', None)!r}, expected {expect.code!r}")
+        if expect.message is not None and expect.message not in text:
+            problems.append(f"{expect.message!r} not in the error or its raw body")
+        if isinstance(error, overlays.APIStatusError) and not error.body:
+            problems.append("raw body not kept")
+        problems += [f"secret in the message: {s[:4]}..." for s in SECRETS if s in str(error)]
+        detail = f"{type(error).__name__}" + (f" code={getattr(error, 'code', None)}" if expect.code else "")
+    else:
+        if expect.error is not None:
+            problems.append(f"expected {expect.error.__name__}, but it recovered")
+        job = result.done[0] if isinstance(result, overlays.WaitResult) and result.done else result
+        if isinstance(result, overlays.WaitResult) and not result.done:
+            problems.append("the poller did not finish the job")
+        if expect.check is not None and not expect.check(job):
+            problems.append(f"recovered Job fails its check: {job!r:.200}")
+        detail = "recovered"
+    if expect.attempts is not None and attempts != expect.attempts:
+        problems.append(f"{attempts} attempts, expected {expect.attempts}")
+    return Outcome(case, not problems, attempts, detail, seconds, problems)

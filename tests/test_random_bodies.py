@@ -1,0 +1,91 @@
+"""Hypothesis: random bytes and random JSON as the answer to every job-source operation of every vendor end in a
+typed error or a valid result, never anything else (answers served through an httpx transport)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import overlays
+from overlays import RetryPolicy
+
+GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=12,
+)
+# bodies shaped a little like each vendor's, so the fuzzing reaches past "not a JSON object"
+shaped = st.fixed_dictionaries(
+    {},
+    optional={
+        "job": json_values, "jobs": st.lists(json_values, max_size=3), "result": json_values, "count": json_values,
+        "items": st.lists(json_values, max_size=3), "total": json_values, "AIImageJobList": json_values,
+        "AIImageInfoList": json_values, "JobId": json_values, "sentinelJobGuid": st.sampled_from([GUID, 3, None]),
+        "job_complete": json_values, "code": json_values, "status": json_values, "signature": json_values,
+        "access_token": json_values,
+    },
+)  # fmt: skip
+bodies = st.one_of(
+    st.binary(max_size=200),
+    json_values.map(lambda v: json.dumps(v).encode()),
+    shaped.map(lambda v: json.dumps(v).encode()),
+)
+statuses = st.sampled_from([200, 200, 200, 201, 202, 204, 400, 401, 404, 429, 500, 503])
+
+
+def _client(vendor: str, handler: Any) -> Any:
+    creds = {
+        "sasha": {"client_id": "c", "client_secret": "s"},
+        "huawei_moderation": {"project_id": "p", "ak": "AK", "sk": "SK"},
+        "smile_identity": {"partner_id": "1", "api_key": "k"},
+        "alibaba_vod": {"access_key_id": "AK", "access_key_secret": "SK"},
+        "tic_lens": {"api_key": "k"},
+    }[vendor]
+    module = getattr(overlays, vendor)
+    transport = httpx.MockTransport(handler)
+    return module.jobs(module.client(**creds, base_url="http://127.0.0.1:9", retries=RetryPolicy.off(),
+                                     httpx_args={"transport": transport}))  # fmt: skip
+
+
+ACTIONS: dict[str, list[tuple[str, Any]]] = {
+    "sasha": [("get", lambda s: s.get("j")), ("get_many", lambda s: s.get_many(["a", "b"])),
+              ("list", lambda s: list(s.list())),
+              ("submit", lambda s: s.submit(media_url="https://x/a.jpg", media_mime_type="image/jpeg"))],
+    "huawei_moderation": [("get", lambda s: s.get("j")), ("poll", lambda s: s.poll(["a", "b"])),
+                          ("list", lambda s: list(s.list())), ("submit", lambda s: s.submit(urls=["https://x/a"]))],
+    "smile_identity": [("get", lambda s: s.get(overlays.JobRef(vendor="smile_identity", job_id="j",
+                                                               extra={"user_id": "u"})))],
+    "alibaba_vod": [("get", lambda s: s.get("j")), ("poll", lambda s: s.poll(["a", "b"])),
+                    ("submit", lambda s: s.submit(video_id="v", template_id="t"))],
+    "tic_lens": [("get", lambda s: s.get(GUID)), ("get_many", lambda s: s.get_many([GUID, GUID])),
+                 ("list", lambda s: list(s.list())), ("submit", lambda s: s.submit(file=b"x", file_name="a.png"))],
+}  # fmt: skip
+CASES = [(vendor, name, action) for vendor, actions in ACTIONS.items() for name, action in actions]
+
+
+@pytest.mark.parametrize(("vendor", "name", "action"), CASES, ids=[f"{v}:{n}" for v, n, _ in CASES])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(status=statuses, body=bodies)
+def test_random_answers_end_in_a_typed_error_or_a_valid_result(
+    vendor: str, name: str, action: Any, status: int, body: bytes
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":  # SASHA's token: answered properly, so the fuzzed answer is reached
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+        return httpx.Response(status, content=body, headers={"content-type": "application/json"})
+
+    source = _client(vendor, handler)
+    try:
+        result = action(source)
+    except overlays.ImageJobsError:
+        return
+    jobs = result if isinstance(result, list) else [result]
+    assert all(isinstance(job, overlays.Job) for job in jobs), f"{vendor} {name}: {result!r:.200}"
+    for job in jobs:
+        overlays.Job.model_validate_json(job.model_dump_json())
