@@ -16,19 +16,10 @@ Vendor modules are imported on first use, so ``import overlays`` stays cheap.
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
-
-from ._credentials import AccessKey
-from ._http import RetryPolicy
-from ._jobs import JobSource, RefLike
-from ._normalize import normalize
-from ._poller import DEFAULT_POLICIES, PollPolicy, WaitResult, await_jobs, decode_token, encode_token, wait
 from ._registry import VENDORS
 from ._version import __version__
-from ._webhooks import MemoryRequestIdStore, RequestIdStore
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -54,7 +45,28 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
+
     from . import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+    from ._credentials import AccessKey
+    from ._http import RetryPolicy
+    from ._jobs import JobSource, RefLike
+    from ._normalize import normalize
+    from ._poller import DEFAULT_POLICIES, PollPolicy, WaitResult, await_jobs, decode_token, encode_token, wait
+    from ._webhooks import MemoryRequestIdStore, RequestIdStore
+
+# Imported on first use: `import overlays` must not pay for httpx, pydantic and the models (issue P6).
+_LAZY = {
+    "generated.normalized_job": ("Job", "JobError", "JobOutput", "JobRef", "JobState"),
+    "overlays._credentials": ("AccessKey",),
+    "overlays._http": ("RetryPolicy",),
+    "overlays._jobs": ("JobSource", "RefLike"),
+    "overlays._normalize": ("normalize",),
+    "overlays._poller": ("DEFAULT_POLICIES", "PollPolicy", "WaitResult", "await_jobs", "decode_token",
+                         "encode_token", "wait"),
+    "overlays._webhooks": ("MemoryRequestIdStore", "RequestIdStore"),
+}  # fmt: skip
+_WHERE = {name: module for module, names in _LAZY.items() for name in names}
 
 __all__ = [
     "DEFAULT_POLICIES",
@@ -107,7 +119,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> ModuleType:
+def __getattr__(name: str) -> Any:
     if name in VENDORS:
         return importlib.import_module(f"{__name__}.{name}")
+    if name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
