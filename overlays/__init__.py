@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._logging import configure_from_environment
 from ._registry import VENDORS
 from ._version import __version__
 from .errors import (
@@ -67,6 +68,8 @@ _LAZY = {
     "overlays._webhooks": ("MemoryRequestIdStore", "RequestIdStore"),
 }  # fmt: skip
 _WHERE = {name: module for module, names in _LAZY.items() for name in names}
+
+configure_from_environment()
 
 __all__ = [
     "DEFAULT_POLICIES",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import random
 import re
 import time
@@ -20,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._logging import logger
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -30,21 +30,6 @@ from .errors import (
     parse_retry_after,
     status_error_class,
 )
-
-logger = logging.getLogger("imagejobs")
-
-
-def _configure_logging_from_environment() -> None:
-    """``IMAGEJOBS_LOG=debug`` (or info, warning) sends the ``imagejobs`` logger's records to stderr."""
-    level = os.environ.get("IMAGEJOBS_LOG", "").strip().upper()
-    if level in ("DEBUG", "INFO", "WARNING", "ERROR") and not logger.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(level)
-
-
-_configure_logging_from_environment()
 
 #: Reads a vendor's answer and returns the error it means, or None for a success. Vendor modules provide one.
 ErrorParser = Callable[[httpx.Response], APIStatusError | None]
