@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""Benchmarks, side by side in one run, as ratios (this machine is noisy): prints one table; never fails on a number.
+
+    python scripts/bench.py            # everything
+    python scripts/bench.py --quick    # smaller counts (a smoke run)
+
+P1 generation time; P2 per-call overhead against bare httpx and the official SDKs; P3 request economy of a polling
+round; P4 async throughput against bare aiohttp; P5 normalizer cost per job; P6 import cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import hashlib
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _fastserver import FastServer  # noqa: E402
+
+Row = tuple[str, str, str, str, str]  # id, what, measured, ratio, target
+ROWS: list[Row] = []
+
+
+def row(key: str, what: str, measured: str, ratio: float | None, target: str) -> None:
+    ROWS.append((key, what, measured, "" if ratio is None else f"{ratio:.2f}x", target))
+    print(f"  {key} {what}: {measured} {'' if ratio is None else f'({ratio:.2f}x)'}", file=sys.stderr, flush=True)
+
+
+def best_of(runs: int, fn: Callable[[], float]) -> float:
+    return min(fn() for _ in range(runs))
+
+
+def per_call(fn: Callable[[], Any], n: int) -> float:
+    fn()  # warm up (token fetch, connection)
+    started = time.perf_counter()
+    for _ in range(n):
+        fn()
+    return (time.perf_counter() - started) / n
+
+
+# --- P1 -----------------------------------------------------------------------------------------------------------
+
+
+def p1_generation() -> None:
+    import generate
+
+    def run(*args: str) -> float:
+        started = time.perf_counter()
+        script = str(ROOT / "scripts" / "generate.py")
+        subprocess.run([sys.executable, script, *args], check=True, capture_output=True)
+        return time.perf_counter() - started
+
+    full, check = best_of(2, run), best_of(2, lambda: run("--check"))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        raw = 0.0
+        for spec in generate.vendor_specs():
+            started = time.perf_counter()
+            generate.generate_client(spec, out)
+            raw += time.perf_counter() - started
+        started = time.perf_counter()
+        generate.generate_job_models(out)
+        raw += time.perf_counter() - started
+    row("P1", "full regeneration (wall)", f"{full:.2f} s", full / raw, "< 5 s")
+    row("P1", "generate --check (wall)", f"{check:.2f} s", check / raw, "< 5 s")
+    row("P1", "raw generator runs, one after another", f"{raw:.2f} s", None, "(baseline)")
+
+
+# --- P2 -----------------------------------------------------------------------------------------------------------
+
+GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+SASHA_JOB = {"job_id": "j", "type": "embed-signature", "status": "pending", "created_at": "2024-07-29T15:51:28Z",
+             "updated_at": "2024-07-29T15:51:28Z"}  # fmt: skip
+PARTNER, SMILE_KEY, STAMP = "085", "bench-api-key", "2024-01-01T00:00:00.000Z"
+
+
+def _answers() -> Callable[[str, str], tuple[int, bytes]]:
+    from overlays.smile_identity import generate_signature
+
+    params = {"job_id": "m", "user_id": "u", "job_type": 4}
+    smile = {"timestamp": STAMP, "signature": generate_signature(SMILE_KEY, PARTNER, STAMP), "code": "2302",
+             "job_complete": True, "job_success": True, "result": {"ResultCode": "1012", "PartnerParams": params}}  # fmt: skip
+    bodies = {
+        "/oauth/token": {"access_token": "t", "token_type": "Bearer", "expires_in": 3600},
+        "/jobs/": {"job": SASHA_JOB},
+        "/v2/": {"result": [{"job_id": "h", "status": "running", "create_time": "2018-11-22T06:17:09Z"}], "count": 1},
+        "/v1/job_status": smile,
+        "/sentinel/jobs/": {"sentinelJobGuid": GUID, "status": "processing", "progress": 40},
+        "/?": {"RequestId": "r", "AIImageJobList": [{"JobId": "a", "Status": "success"}]},
+    }
+    encoded = {prefix: json.dumps(body).encode() for prefix, body in bodies.items()}
+
+    def route(method: str, target: str) -> tuple[int, bytes]:
+        for prefix, body in encoded.items():
+            if target.startswith(prefix):
+                return 200, body
+        return 200, encoded["/?"]
+
+    return route
+
+
+def p2_overhead(n: int) -> None:
+    import httpx
+
+    from generated.alibaba_vod.api.jobs import get_ai_image_jobs
+    from generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
+    from generated.sasha.api.jobs import get_job
+    from generated.smile_identity.api.utilities import get_job_status
+    from generated.smile_identity.models import JobStatusRequest
+    from generated.tic_lens.api.jobs import get_job as lens_get_job
+    from overlays import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+    from overlays._auth import canonical_query
+
+    with FastServer(_answers()) as server:
+        url = server.url
+        host = url.removeprefix("http://")
+        bare = httpx.Client(base_url=url)
+        ua = {"User-Agent": "bench"}
+        now = datetime.now(UTC)
+
+        def bare_sasha() -> Any:
+            return bare.get("/jobs/j", headers={**ua, "Authorization": "Bearer t"}).json()
+
+        def bare_huawei() -> Any:
+            headers = {**ua, "Host": host, "X-Sdk-Date": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
+                       "X-Project-Id": "p"}  # fmt: skip
+            path = "/v2/p/moderation/image/batch/jobs"
+            headers["Authorization"] = huawei_moderation.sign("GET", path, [], headers, b"", access_key="AK",
+                                                              secret_key="SK")  # fmt: skip
+            return bare.get(path, headers=headers).json()
+
+        def bare_smile() -> Any:
+            stamp = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            body = {"job_id": "m", "user_id": "u", "partner_id": PARTNER, "timestamp": stamp,
+                    "signature": smile_identity.generate_signature(SMILE_KEY, PARTNER, stamp)}  # fmt: skip
+            answer = bare.post("/v1/job_status", json=body, headers=ua).json()
+            assert smile_identity.verify_signature(SMILE_KEY, PARTNER, answer["timestamp"], answer["signature"])
+            return answer
+
+        def bare_alibaba() -> Any:
+            params = [("JobIds", "a")]
+            empty = hashlib.sha256(b"").hexdigest()
+            headers = {**ua, "host": host, "x-acs-action": "GetAIImageJobs", "x-acs-version": "2017-03-21",
+                       "x-acs-date": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "x-acs-signature-nonce": base64.b16encode(
+                           hashlib.sha256(str(time.perf_counter_ns()).encode()).digest()[:16]).decode(),
+                       "x-acs-content-sha256": empty}  # fmt: skip
+            headers["Authorization"] = alibaba_vod.acs3_authorization(
+                "POST", "/", params, {k: v for k, v in headers.items()}, empty, access_key_id="AK", secret="SK"
+            )
+            return bare.post(f"/?{canonical_query(params)}", headers=headers).json()
+
+        def bare_lens() -> Any:
+            return bare.get(f"/sentinel/jobs/{GUID}", headers={**ua, "x-api-key": "k"}).json()
+
+        clients = {
+            "sasha": sasha.client(client_id="c", client_secret="s", base_url=url),
+            "huawei_moderation": huawei_moderation.client(project_id="p", ak="AK", sk="SK", base_url=url),
+            "smile_identity": smile_identity.client(partner_id=PARTNER, api_key=SMILE_KEY, base_url=url + "/v1"),
+            "alibaba_vod": alibaba_vod.client(access_key_id="AK", access_key_secret="SK", base_url=url),
+            "tic_lens": tic_lens.client(api_key="k", base_url=url),
+        }
+        request = JobStatusRequest(job_id="m", user_id="u")
+        ours: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {
+            "sasha": (lambda: get_job.sync_detailed("j", client=clients["sasha"]), bare_sasha),
+            "huawei_moderation": (
+                lambda: list_image_batch_jobs.sync_detailed(client=clients["huawei_moderation"]), bare_huawei
+            ),
+            "smile_identity": (
+                lambda: get_job_status.sync_detailed(client=clients["smile_identity"], body=request), bare_smile
+            ),
+            "alibaba_vod": (lambda: get_ai_image_jobs.sync_detailed(client=clients["alibaba_vod"], job_ids="a"),
+                            bare_alibaba),
+            "tic_lens": (lambda: lens_get_job.sync_detailed(GUID, client=clients["tic_lens"]), bare_lens),
+        }  # fmt: skip
+        timings: dict[str, float] = {}
+        for vendor, (mine, theirs) in ours.items():
+            mine_s = best_of(3, lambda f=mine: per_call(f, n))
+            bare_s = best_of(3, lambda f=theirs: per_call(f, n))
+            timings[vendor] = mine_s
+            row("P2", f"{vendor}: ours / bare httpx, signed inline", f"{mine_s * 1e6:.0f} us vs {bare_s * 1e6:.0f} us",
+                mine_s / bare_s, "<= 1.10x")  # fmt: skip
+        for vendor, sdk_call, target in _official_sdks(url):
+            sdk_s = best_of(3, lambda f=sdk_call: per_call(f, n))
+            row("P2", f"{vendor}: ours / official SDK", f"{timings[vendor] * 1e6:.0f} us vs {sdk_s * 1e6:.0f} us",
+                timings[vendor] / sdk_s, target)  # fmt: skip
+
+
+def _official_sdks(url: str) -> list[tuple[str, Callable[[], Any], str]]:
+    sdks: list[tuple[str, Callable[[], Any], str]] = []
+    try:
+        from huaweicloudsdkcore.auth.credentials import BasicCredentials
+        from huaweicloudsdkmoderation.v2 import ModerationClient, RunCheckTaskJobsRequest
+
+        moderation = (ModerationClient.new_builder().with_credentials(BasicCredentials("AK", "SK", "p"))
+                      .with_endpoint(url).build())  # fmt: skip
+        sdks.append(("huawei_moderation", lambda: moderation.run_check_task_jobs(RunCheckTaskJobsRequest()), "<= 0.6x"))
+    except ImportError as exc:
+        print(f"  (Huawei SDK not installed: {exc})", file=sys.stderr)
+    try:
+        from smile_id_core import Utilities
+
+        utilities = Utilities(PARTNER, SMILE_KEY, sid_server=url + "/v1")
+        options = {"return_job_status": True, "return_history": False, "return_images": False}
+        params = {"job_id": "m", "user_id": "u", "job_type": 4}
+        sdks.append(("smile_identity", lambda: utilities.get_job_status(params, options), "<= 0.6x"))
+    except ImportError as exc:
+        print(f"  (Smile SDK not installed: {exc})", file=sys.stderr)
+    try:
+        from alibabacloud_tea_openapi.models import Config
+        from alibabacloud_vod20170321 import models
+        from alibabacloud_vod20170321.client import Client
+
+        vod = Client(Config(access_key_id="AK", access_key_secret="SK", endpoint=url.removeprefix("http://"),
+                            protocol="http"))  # fmt: skip
+        sdks.append(("alibaba_vod", lambda: vod.get_aiimage_jobs(models.GetAIImageJobsRequest(job_ids="a")), "<= 1.0x"))
+    except ImportError as exc:
+        print(f"  (Alibaba SDK not installed: {exc})", file=sys.stderr)
+    return sdks
+
+
+# --- P3 -----------------------------------------------------------------------------------------------------------
+
+
+def p3_economy() -> None:
+    import overlays
+    from overlays import JobRef
+    from overlays.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+
+    timings = Timings(pending=30, running=60)  # nothing finishes during the measurement
+    with Sandbox(timings=timings) as sandbox:
+
+        def source(vendor: str) -> Any:
+            module = getattr(overlays, vendor)
+            return module.jobs(module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor]))
+
+        plans = {
+            "alibaba_vod": (95, lambda s, i: s.submit(video_id=f"v{i}", template_id="t").ref, lambda n: -(-n // 10)),
+            "huawei_moderation": (40, lambda s, i: s.submit(urls=[f"https://x/{i}.jpg"]).ref, lambda n: 1),
+            "sasha": (40, lambda s, i: s.submit(media_url=f"https://x/{i}.jpg", media_mime_type="image/jpeg").ref,
+                      lambda n: min(n, 1)),
+            "tic_lens": (40, lambda s, i: s.submit(file=b"x", file_name=f"{i}.png").ref, lambda n: min(n, 1)),
+        }  # fmt: skip
+        for vendor, (n, make, minimum) in plans.items():
+            src = source(vendor)
+            refs = [make(src, i) for i in range(n)]
+            sandbox.reset_counts()
+            src.poll(refs)
+            made = sum(sandbox.counts(vendor).values())
+            row("P3", f"{vendor}: requests for one round of {n} jobs / minimum", f"{made} / {minimum(n)}",
+                made / minimum(n), "1.00")  # fmt: skip
+        smile = [JobRef(vendor="smile_identity", job_id=j, extra={"user_id": u}) for j, u in SMILE_SEEDED]
+        sandbox.reset_counts()
+        source("smile_identity").poll(smile)
+        made = sum(sandbox.counts("smile_identity").values())
+        row("P3", f"smile_identity: requests for one round of {len(smile)} jobs / minimum", f"{made} / {len(smile)}",
+            made / len(smile), "1.00")  # fmt: skip
+
+
+# --- P4 -----------------------------------------------------------------------------------------------------------
+
+
+def p4_throughput(polls: int, concurrency: int = 50) -> None:
+    import aiohttp
+    import httpx
+
+    from overlays import tic_lens
+
+    async def ours(url: str, transport: httpx.AsyncBaseTransport | None) -> float:
+        args = {"transport": transport} if transport is not None else {}
+        source = tic_lens.jobs(tic_lens.client(api_key="k", base_url=url, httpx_args=args), concurrency=concurrency)
+        limit = asyncio.Semaphore(concurrency)
+
+        async def one() -> None:
+            async with limit:
+                await source.aget(GUID)
+
+        await one()
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(polls)))
+        rate = polls / (time.perf_counter() - started)
+        await source.client.get_async_httpx_client().aclose()
+        return rate
+
+    async def bare(url: str) -> float:
+        limit = asyncio.Semaphore(concurrency)
+        async with aiohttp.ClientSession(url) as session:
+
+            async def one() -> None:
+                async with limit, session.get(f"/sentinel/jobs/{GUID}", headers={"x-api-key": "k"}) as answer:
+                    json.loads(await answer.read())
+
+            started = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(polls)))
+            return polls / (time.perf_counter() - started)
+
+    with FastServer(_answers()) as server:
+        default = asyncio.run(ours(server.url, None))
+        httpx_own = asyncio.run(ours(server.url, httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=100))))
+        aiohttp_rate = asyncio.run(bare(server.url))
+    row("P4", f"{polls} polls via async job source, default transport (aiohttp)", f"{default:.0f}/s",
+        default / aiohttp_rate, ">= 0.8x")  # fmt: skip
+    row("P4", f"{polls} polls via async job source, httpx's own transport", f"{httpx_own:.0f}/s",
+        httpx_own / aiohttp_rate, "(measured, not chosen)")  # fmt: skip
+    row("P4", "bare aiohttp, same server, same concurrency", f"{aiohttp_rate:.0f}/s", None, "(baseline)")
+
+
+# --- P5 -----------------------------------------------------------------------------------------------------------
+
+
+def p5_normalizer(jobs: int) -> None:
+    from overlays import normalize
+
+    payload = json.dumps({"jobs": [dict(SASHA_JOB, job_id=f"j{i}", signature_id=str(2**63 + i)) for i in range(jobs)]})
+    raw = payload.encode()
+
+    def once() -> float:
+        started = time.perf_counter()
+        normalize("sasha", json.loads(raw))
+        return time.perf_counter() - started
+
+    seconds = best_of(3, once)
+    tracemalloc.start()
+    normalize("sasha", json.loads(raw))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    row("P5", f"normalizer, JSON bytes -> Job, {jobs} SASHA jobs", f"{seconds / jobs * 1e6:.1f} us/job", None,
+        "<= 10 us/job")  # fmt: skip
+    row("P5", "normalizer peak memory", f"{peak / 2**20:.1f} MiB ({peak / jobs / 1024:.1f} KiB/job)", None, "")
+
+
+# --- P6 -----------------------------------------------------------------------------------------------------------
+
+
+def _import_time(statement: str) -> float:
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+             for _ in range(5)]  # fmt: skip
+    return statistics.median(times)
+
+
+def p6_imports() -> None:
+    httpx_s = _import_time("import httpx")
+    for what, statement in [("import overlays", "import overlays"),
+                            ("one vendor client (from overlays import alibaba_vod)",
+                             "from overlays import alibaba_vod; alibaba_vod.client(access_key_id='a', "
+                             "access_key_secret='b')"),
+                            ("the Alibaba SDK client", "import alibabacloud_vod20170321.client")]:  # fmt: skip
+        try:
+            seconds = _import_time(statement)
+        except subprocess.CalledProcessError:
+            continue
+        row("P6", f"{what} / import httpx", f"{seconds * 1000:.0f} ms vs {httpx_s * 1000:.0f} ms", seconds / httpx_s,
+            "<= 2.5x" if "SDK" not in what else "(about 4x)")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller counts, for a smoke run")
+    args = parser.parse_args()
+    n, polls, jobs = (100, 2000, 2000) if args.quick else (500, 10_000, 10_000)
+    started = time.perf_counter()
+    for step in (p1_generation, lambda: p2_overhead(n), p3_economy, lambda: p4_throughput(polls),
+                 lambda: p5_normalizer(jobs), p6_imports):  # fmt: skip
+        step()
+    machine = f"Python {platform.python_version()}, {platform.machine()}, {platform.processor() or 'cpu'}"
+    print(f"imagejobs benchmarks, {datetime.now(UTC):%Y-%m-%d}, {machine}; {time.perf_counter() - started:.0f} s\n")
+    header = ("id", "measure", "measured", "ratio", "target")
+    widths = [max(len(r[i]) for r in [header, *ROWS]) for i in range(5)]
+    for line in [header, tuple("-" * w for w in widths), *ROWS]:
+        print("| " + " | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
