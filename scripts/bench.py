@@ -93,8 +93,9 @@ def _answers() -> Callable[[str, str], tuple[int, bytes]]:
     from overlays.smile_identity import generate_signature
 
     params = {"job_id": "m", "user_id": "u", "job_type": 4}
+    result = {"ResultCode": "1012", "PartnerParams": params}
     smile = {"timestamp": STAMP, "signature": generate_signature(SMILE_KEY, PARTNER, STAMP), "code": "2302",
-             "job_complete": True, "job_success": True, "result": {"ResultCode": "1012", "PartnerParams": params}}  # fmt: skip
+             "job_complete": True, "job_success": True, "result": result}  # fmt: skip
     bodies = {
         "/oauth/token": {"access_token": "t", "token_type": "Bearer", "expires_in": 3600},
         "/jobs/": {"job": SASHA_JOB},
