@@ -174,9 +174,12 @@ class _Attempts:
         self.retries = 0
         self.started = time.perf_counter()
 
-    def fresh(self) -> httpx.Request:
-        """A pristine copy for each attempt: the auth flow signs (and rewrites) the copy, never the original."""
+    def next_request(self, original: httpx.Request) -> httpx.Request:
+        """The original for the first attempt; a pristine copy for each retry (the auth flow signs and rewrites the
+        request it is given, so a retry starts again from what the caller built, with a fresh signature)."""
         self.started = time.perf_counter()
+        if self.retries == 0:
+            return original
         return httpx.Request(
             self.method, self.url, headers=self.headers.copy(), content=self.content, extensions=self.extensions
         )
@@ -305,7 +308,7 @@ class ImageJobsHTTPClient(httpx.Client):
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
-                response = super().send(attempts.fresh(), stream=True, **kwargs)
+                response = super().send(attempts.next_request(request), stream=True, **kwargs)
                 if not stream or not response.is_success:
                     read_limited(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
@@ -352,7 +355,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
-                response = await super().send(attempts.fresh(), stream=True, **kwargs)
+                response = await super().send(attempts.next_request(request), stream=True, **kwargs)
                 if not stream or not response.is_success:
                     await aread_limited(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
