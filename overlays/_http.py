@@ -69,13 +69,24 @@ for _name in ("httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection
     logging.getLogger(_name).addFilter(_RedactSecrets())
 
 
+_DECODED = "imagejobs.json"
+
+
 def json_object(response: httpx.Response) -> dict[str, Any] | None:
-    """The body as a JSON object, or None when it is not one (HTML error pages, empty bodies, arrays)."""
+    """The body as a JSON object, or None when it is not one (HTML error pages, empty bodies, arrays).
+
+    Decoded once per response (kept in its extensions): the signature check and the error parser both read it.
+    """
+    if _DECODED in response.extensions:
+        cached: dict[str, Any] | None = response.extensions[_DECODED]
+        return cached
     try:
         value = json.loads(response.content)
     except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
+        value = None
+    decoded = value if isinstance(value, dict) else None
+    response.extensions[_DECODED] = decoded
+    return decoded
 
 
 def text_or_none(value: object) -> str | None:
