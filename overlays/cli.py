@@ -7,6 +7,7 @@ prints a ready set for the local sandboxes. ``--json`` prints one normalized Job
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -146,25 +147,27 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     return _exit_for(result)
 
 
-def _watch(run: Any, as_json: bool) -> Any:
+def _watch(run: Any, as_json: bool, final_table: bool = True) -> Any:
     """Run a wait with a live table (or, with --json, one line per change) and print where every job ended."""
     if as_json:
         return run(lambda job: print(job.model_dump_json(), flush=True))
     if not sys.stdout.isatty():  # no live display in a pipe or a log: the final table is printed once, below
         result = run(lambda job: None)
-        _print_jobs([*result.done, *(p for p in result.pending if hasattr(p, "state"))], False, "done")
+        if final_table:
+            _print_jobs([*result.done, *(p for p in result.pending if hasattr(p, "state"))], False, "done")
         return _report_pending(result)
     from rich.live import Live
 
     latest: dict[tuple[str, str], Any] = {}
-    with Live(_table([], "waiting"), console=_console(), refresh_per_second=8, transient=False) as live:
+    with Live(_table([], "waiting"), console=_console(), refresh_per_second=8, transient=True) as live:
 
         def on_change(job: Any) -> None:
             latest[(job.vendor.value, job.job_id)] = job
             live.update(_table(list(latest.values()), "waiting"))
 
         result = run(on_change)
-        live.update(_table(result.done + [p for p in result.pending if hasattr(p, "state")], "done"))
+    if final_table:
+        _print_jobs([*result.done, *(p for p in result.pending if hasattr(p, "state"))], False, "done")
     return _report_pending(result)
 
 
@@ -195,7 +198,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     started = time.monotonic()
     live = not args.json and sys.stdout.isatty()
-    jobs = run_demo(on_table=_watch if live else None, as_json=args.json)
+    jobs = run_demo(on_table=functools.partial(_watch, final_table=False) if live else None, as_json=args.json)
     if args.json:
         _print_jobs(jobs, True)
     else:
