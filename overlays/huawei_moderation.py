@@ -233,7 +233,9 @@ class AKSKAuth(httpx.Auth):
         if content_type and not content_type.startswith(("application/json", "application/bson")):
             request.headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"
         query = request.url.params.multi_items()
-        with_raw_query(request, request.url.raw_path.split(b"?")[0].decode("ascii"), canonical_query(query))
+        canonical = canonical_query(query)
+        if request.url.query != canonical.encode():  # put the signed query on the wire only where httpx's differs
+            with_raw_query(request, request.url.raw_path.split(b"?")[0].decode("ascii"), canonical)
         headers = {name: value for name, value in request.headers.items() if name.lower() not in _UNSIGNED_HEADERS}
         request.headers["Authorization"] = sign(
             request.method,
