@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
 
     from . import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+    from ._call import acall, call
     from ._credentials import AccessKey
     from ._http import RetryPolicy
     from ._jobs import JobSource, RefLike
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 # Imported on first use: `import overlays` must not pay for httpx, pydantic and the models (issue P6).
 _LAZY = {
     "generated.normalized_job": ("Job", "JobError", "JobOutput", "JobRef", "JobState"),
+    "overlays._call": ("acall", "call"),
     "overlays._credentials": ("AccessKey",),
     "overlays._http": ("RetryPolicy",),
     "overlays._jobs": ("JobSource", "RefLike"),
@@ -109,8 +111,10 @@ __all__ = [
     "UsageError",
     "WaitResult",
     "__version__",
+    "acall",
     "alibaba_vod",
     "await_jobs",
+    "call",
     "decode_token",
     "encode_token",
     "huawei_moderation",
