@@ -406,12 +406,5 @@ class Jobs(JobSource):
                     found[job_id] = found[job_id].model_copy(update={"outputs": signed})
 
 
-def jobs(
-    client: Client,
-    *,
-    timeout: httpx.Timeout | float | None = None,
-    concurrency: int = 8,
-    retries: RetryPolicy | None = None,
-) -> Jobs:
-    """The job source of a VOD client (from :func:`client`)."""
-    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries)
+#: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
+jobs = Jobs

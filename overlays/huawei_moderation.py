@@ -565,13 +565,5 @@ class Jobs(JobSource):
         return page, (offset + len(page) if more else None)
 
 
-def jobs(
-    client: Client,
-    *,
-    timeout: httpx.Timeout | float | None = None,
-    concurrency: int = 8,
-    retries: RetryPolicy | None = None,
-    page_size: int | None = None,
-) -> Jobs:
-    """The job source of a Moderation client (from :func:`client`)."""
-    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries, page_size=page_size)
+#: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
+jobs = Jobs

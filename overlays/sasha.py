@@ -349,12 +349,5 @@ class Jobs(JobSource):
         return [j for j in jobs if state is None or j.state is state], None
 
 
-def jobs(
-    client: Client,
-    *,
-    timeout: httpx.Timeout | float | None = None,
-    concurrency: int = 8,
-    retries: RetryPolicy | None = None,
-) -> Jobs:
-    """The job source of a SASHA client (from :func:`client`)."""
-    return Jobs(client, timeout=timeout, concurrency=concurrency, retries=retries)
+#: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
+jobs = Jobs

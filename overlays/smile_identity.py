@@ -444,16 +444,5 @@ class Jobs(JobSource):
         return only_job(VENDOR, jobs_from(VENDOR, response, ref=ref), response)
 
 
-def jobs(
-    client: Client,
-    *,
-    timeout: httpx.Timeout | float | None = None,
-    concurrency: int = 8,
-    retries: RetryPolicy | None = None,
-    image_links: bool = True,
-    history: bool = False,
-) -> Jobs:
-    """The job source of a Smile client (from :func:`client`)."""
-    return Jobs(
-        client, timeout=timeout, concurrency=concurrency, retries=retries, image_links=image_links, history=history
-    )
+#: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
+jobs = Jobs
