@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +32,17 @@ from generated.normalized_job import Job, JobOutput, JobRef, JobState
 from ._registry import check_vendor, vendor_module
 from .errors import ResponseError
 
-__all__ = ["Notes", "job", "normalize", "plain", "read_progress", "read_text", "read_timestamp", "state_for"]
+__all__ = [
+    "Notes",
+    "each_job",
+    "job",
+    "normalize",
+    "plain",
+    "read_progress",
+    "read_text",
+    "read_timestamp",
+    "state_for",
+]
 
 Notes = list[str]
 
@@ -155,6 +165,17 @@ def no_job(vendor: str, payload: object, what: str) -> ResponseError:
     except (TypeError, ValueError):
         body = repr(payload).encode()
     return ResponseError(vendor, f"no recognisable job in the payload: {what}", body=body)
+
+
+def each_job(
+    vendor: str, payload: object, items: list[Any], read: Callable[[Mapping[str, Any]], Job | None], what: str
+) -> list[Job]:
+    """The Jobs ``read`` finds in ``items`` (a payload's job objects); items that are no job are skipped, and a
+    non-empty list with no job at all is a :class:`ResponseError` (``what`` says what was missing)."""
+    jobs = [j for item in items if isinstance(item, Mapping) and (j := read(item)) is not None]
+    if items and not jobs:
+        raise no_job(vendor, payload, what)
+    return jobs
 
 
 def normalize(vendor: str, payload: object, *, ref: JobRef | None = None) -> list[Job]:

@@ -28,7 +28,7 @@ from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, by_id, json_body
-from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
+from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, ImageJobsError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
@@ -120,10 +120,7 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     if isinstance(listed, Mapping):  # the XML-shaped variant some Alibaba answers use: {"AIImageJob": [...]}
         listed = listed.get("AIImageJob")
     items = listed if isinstance(listed, list) else [data]
-    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
-    if items and not jobs:
-        raise no_job(VENDOR, data, "no AIImageJob with a JobId")
-    return jobs
+    return each_job(VENDOR, data, items, _normalize_job, "no AIImageJob with a JobId")
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:

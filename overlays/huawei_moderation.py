@@ -30,7 +30,7 @@ from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, by_id, jobs_from, json_body, only_job
-from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
+from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, CredentialsError, JobExpiredError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
@@ -132,10 +132,7 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
         raise no_job(VENDOR, data, "expected a JSON object")
     result = data.get("result")
     items = result if isinstance(result, list) else [result] if isinstance(result, Mapping) else [data]
-    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
-    if items and not jobs:
-        raise no_job(VENDOR, data, "no job with a job_id")
-    return jobs
+    return each_job(VENDOR, data, items, _normalize_job, "no job with a job_id")
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:

@@ -27,7 +27,7 @@ from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, only_job, read_file
-from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp, state_for
+from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._webhooks import Headers, RequestIdStore, header, one_job, webhook_json
 from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError, UsageError
 
@@ -108,10 +108,7 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
         items = [data["job"]]
     else:
         items = [data]
-    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
-    if items and not jobs:
-        raise no_job(VENDOR, data, "no job with a job_id")
-    return jobs
+    return each_job(VENDOR, data, items, _normalize_job, "no job with a job_id")
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:

@@ -16,7 +16,7 @@ from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, json_body, only_job, read_file
-from ._normalize import Notes, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
+from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
 from ._webhooks import Headers, one_job, webhook_json
 from .errors import APIStatusError, ResponseError, SignatureError, UsageError
 
@@ -96,10 +96,7 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
         items = [wrapped]
     else:
         items = [data]
-    jobs = [j for item in items if isinstance(item, Mapping) and (j := _normalize_job(item)) is not None]
-    if items and not jobs:
-        raise no_job(VENDOR, data, "no job with a sentinelJobGuid")
-    return jobs
+    return each_job(VENDOR, data, items, _normalize_job, "no job with a sentinelJobGuid")
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:
