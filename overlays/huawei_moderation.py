@@ -491,28 +491,14 @@ class Jobs(JobSource):
             self._finished[job_id] = job
         return job
 
-    def _list_pages(self, status: str | None = None) -> Plan[list[Job]]:
-        from generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
-        from generated.huawei_moderation.types import UNSET
-
+    def _list_pages(self) -> Plan[list[Job]]:
+        """Every job of the list, page after page (one page when ``page_size`` is None)."""
         found: list[Job] = []
-        offset = 0
+        cursor: Any = None
         while True:
-            kwargs: dict[str, Any] = {"status": status or UNSET}
-            if self.page_size:
-                kwargs |= {"offset": offset, "limit": self.page_size}
-            response = yield Call(list_image_batch_jobs, kwargs)
-            page = jobs_from(VENDOR, response)
+            page, cursor = yield from self.plan_list_page(None, cursor)
             found += page
-            body = json_body(VENDOR, response)
-            count = body.get("count") if isinstance(body, dict) else None
-            offset += len(page)
-            if (
-                not self.page_size
-                or not page
-                or len(page) < self.page_size
-                or (isinstance(count, int) and offset >= count)
-            ):
+            if cursor is None:
                 return found
 
     def _find_in_list(self, job_id: str) -> Plan[Job | None]:
