@@ -95,9 +95,6 @@ class TokenAuth(httpx.Auth, ABC):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendor={self._vendor!r}, token={self._token!r})"
 
-    def invalidate(self) -> None:
-        self._token = None
-
     def _fresh(self, rejected: Token | None) -> Token | None:
         token = self._token
         if token is None or token is rejected:
