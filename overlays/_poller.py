@@ -238,7 +238,11 @@ def _prepare(
     policies: Mapping[str, PollPolicy] | None,
     call_timeout: float | None,
     retries: RetryPolicy | None,
-) -> tuple[list[Job | JobRef], dict[str, JobSource], dict[str, PollPolicy]]:
+    final_states: Iterable[JobState],
+    on_change: Callable[[Job], None] | None,
+    timeout: float | None,
+) -> tuple[_Schedule, dict[str, JobSource]]:
+    """What both drivers start from: the schedule of every job to wait for, and a job source per vendor."""
     items: list[Job | JobRef] = list(jobs)
     if token is not None:
         items += [ref for ref, state, _ in decode_token(token) if state not in FINAL]
@@ -251,7 +255,14 @@ def _prepare(
     if call_timeout is not None or retries is not None:  # per call, without touching the shared clients
         by_vendor = {v: s.with_options(timeout=call_timeout, retries=retries) for v, s in by_vendor.items()}
     chosen = {v: (policies or {}).get(v, DEFAULT_POLICIES[v].with_env(v)) for v in vendors}
-    return items, by_vendor, chosen
+    schedule = _Schedule(
+        items,
+        final_states=frozenset(final_states),
+        policies=chosen,
+        on_change=on_change,
+        deadline=None if timeout is None else time.monotonic() + timeout,
+    )
+    return schedule, by_vendor
 
 
 def wait(
@@ -273,13 +284,8 @@ def wait(
     environment). ``on_change`` is called with every job whose state, vendor status or progress changed.
     ``call_timeout`` and ``retries`` apply to this wait's requests only.
     """
-    items, by_vendor, chosen = _prepare(jobs, token, sources, policies, call_timeout, retries)
-    schedule = _Schedule(
-        items,
-        final_states=frozenset(final_states),
-        policies=chosen,
-        on_change=on_change,
-        deadline=None if timeout is None else time.monotonic() + timeout,
+    schedule, by_vendor = _prepare(
+        jobs, token, sources, policies, call_timeout, retries, final_states, on_change, timeout
     )
     while not schedule.finished(time.monotonic()):
         for vendor in schedule.due(time.monotonic()):
@@ -307,13 +313,8 @@ async def await_jobs(
     retries: RetryPolicy | None = None,
 ) -> WaitResult:
     """The async :func:`wait`: due vendors poll concurrently, each within its source's concurrency limit."""
-    items, by_vendor, chosen = _prepare(jobs, token, sources, policies, call_timeout, retries)
-    schedule = _Schedule(
-        items,
-        final_states=frozenset(final_states),
-        policies=chosen,
-        on_change=on_change,
-        deadline=None if timeout is None else time.monotonic() + timeout,
+    schedule, by_vendor = _prepare(
+        jobs, token, sources, policies, call_timeout, retries, final_states, on_change, timeout
     )
 
     async def round_of(vendor: str) -> None:
