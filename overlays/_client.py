@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import platform
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar, cast
@@ -82,22 +83,43 @@ def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
     return kwargs
 
 
-def _get_httpx_client(self: Any) -> httpx.Client:
-    if self._client is None:
-        self._client = ImageJobsHTTPClient(**_http_kwargs(self, self._imagejobs))
-    return cast(httpx.Client, self._client)
-
-
-#: httpx_args that choose or shape the transport themselves: then httpx's own stays in charge.
+#: httpx_args that choose or shape the transport themselves: then httpx's own machinery stays in charge.
 _TRANSPORT_ARGS = frozenset({"transport", "proxy", "mounts", "http2", "uds", "local_address"})
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
-def _async_transport(kwargs: dict[str, Any]) -> httpx.AsyncBaseTransport | None:
+def _ours_to_choose(kwargs: Mapping[str, Any]) -> bool:
+    """Whether the factory picks the transport: not when the caller shaped it, nor when the environment names a proxy
+    (httpx mounts those only for a client that was not handed a transport)."""
+    if _TRANSPORT_ARGS & kwargs.keys():
+        return False
+    return not (kwargs.get("trust_env", True) and _environment_proxies())
+
+
+def _environment_proxies() -> bool:
+    # The same source httpx reads its environment proxies from.
+    return any(scheme in urllib.request.getproxies() for scheme in ("http", "https", "all"))
+
+
+def _sync_transport(kwargs: Mapping[str, Any]) -> httpx.BaseTransport | None:
+    """The transport httpx itself would build, but made here so the client may send through it directly
+    (``ImageJobsHTTPClient``: the direct path)."""
+    if not _ours_to_choose(kwargs):
+        return None
+    return httpx.HTTPTransport(
+        verify=kwargs.get("verify", True),
+        cert=kwargs.get("cert"),
+        trust_env=kwargs.get("trust_env", True),
+        http1=kwargs.get("http1", True),
+        limits=kwargs.get("limits", DEFAULT_LIMITS),
+    )
+
+
+def _async_transport(kwargs: Mapping[str, Any]) -> httpx.AsyncBaseTransport | None:
     """The async transport, chosen by measurement (scripts/bench.py, P4): aiohttp's, through httpx-aiohttp, serves
     several times more requests per second than httpx's own; imported only here, when an async client is first made,
     so sync users never pay for it."""
-    if _TRANSPORT_ARGS & kwargs.keys():
+    if not _ours_to_choose(kwargs):
         return None
     from ._aiohttp import ExactURLAiohttpTransport
 
@@ -107,13 +129,17 @@ def _async_transport(kwargs: dict[str, Any]) -> httpx.AsyncBaseTransport | None:
     return transport
 
 
+def _get_httpx_client(self: Any) -> httpx.Client:
+    if self._client is None:
+        kwargs = _http_kwargs(self, self._imagejobs)
+        self._client = ImageJobsHTTPClient(direct_transport=_sync_transport(kwargs), **kwargs)
+    return cast(httpx.Client, self._client)
+
+
 def _get_async_httpx_client(self: Any) -> httpx.AsyncClient:
     if self._async_client is None:
         kwargs = _http_kwargs(self, self._imagejobs)
-        transport = _async_transport(kwargs)
-        if transport is not None:
-            kwargs["transport"] = transport
-        self._async_client = ImageJobsAsyncHTTPClient(**kwargs)
+        self._async_client = ImageJobsAsyncHTTPClient(direct_transport=_async_transport(kwargs), **kwargs)
     return cast(httpx.AsyncClient, self._async_client)
 
 

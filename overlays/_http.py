@@ -15,6 +15,7 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -290,9 +291,49 @@ def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.Transp
     return kind(f"{vendor}: {where}: {type(exc).__name__}")
 
 
+_HTTPX_LOG = logging.getLogger("httpx")
+
+
+def _log_exchange(request: httpx.Request, response: httpx.Response) -> None:
+    """httpx's own INFO line, so the direct path logs what ``httpx.Client`` would (through the redaction filter)."""
+    if _HTTPX_LOG.isEnabledFor(logging.INFO):
+        _HTTPX_LOG.info('HTTP Request: %s %s "%s %d %s"', request.method, request.url, response.http_version,
+                        response.status_code, response.reason_phrase)  # fmt: skip
+
+
+def _direct_ok(
+    client: httpx.Client | httpx.AsyncClient, direct: object, stream: bool, kwargs: Mapping[str, Any]
+) -> bool:
+    """Whether this send may skip httpx's ``send`` machinery (see :meth:`ImageJobsHTTPClient._send_direct`): only
+    when nothing it provides is in use: no event hooks, no redirect following, no per-call auth, no streaming."""
+    return (
+        direct is not None
+        and not stream
+        and client.auth is not None
+        and not client.follow_redirects
+        and kwargs.get("auth", httpx.USE_CLIENT_DEFAULT) is httpx.USE_CLIENT_DEFAULT
+        and kwargs.get("follow_redirects", httpx.USE_CLIENT_DEFAULT) in (httpx.USE_CLIENT_DEFAULT, False)
+        and not any(client.event_hooks.values())
+    )
+
+
+def _received(client: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response) -> None:
+    response.request = request
+    if "set-cookie" in response.headers:  # httpx parses every answer for cookies; only these can carry one
+        client.cookies.extract_cookies(response)
+    _log_exchange(request, response)
+
+
 class ImageJobsHTTPClient(httpx.Client):
     """``httpx.Client`` whose ``send`` retries what is safe to repeat (re-signed each time: retries sit above the
-    auth flow) and raises :mod:`overlays.errors` for transport failures and vendor errors."""
+    auth flow) and raises :mod:`overlays.errors` for transport failures and vendor errors.
+
+    ``direct_transport`` is the transport the client factory built for it (when nothing asked for proxies, mounts or a
+    transport of one's own): with it, ``send`` drives the auth flow and the transport itself rather than through
+    ``httpx.Client.send``, whose redirect, event-hook, stream-wrapper and cookie-jar passes cost about 40 to 90 us per
+    call (``scripts/bench.py``, P2). A send that uses any of those (hooks, redirects, per-call auth, streaming) goes
+    through httpx's ``send`` as before.
+    """
 
     def __init__(
         self,
@@ -303,8 +344,11 @@ class ImageJobsHTTPClient(httpx.Client):
         is_safe: IsSafe = safe_by_method,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         response_check: ResponseCheck | None = None,
+        direct_transport: httpx.BaseTransport | None = None,
         **kwargs: Any,
     ) -> None:
+        if direct_transport is not None:
+            kwargs["transport"] = direct_transport
         super().__init__(**kwargs)
         self._vendor = vendor
         self._response_check = response_check
@@ -312,19 +356,24 @@ class ImageJobsHTTPClient(httpx.Client):
         self._retry = retry
         self._is_safe = is_safe
         self._max_response_bytes = max_response_bytes
+        self._direct = direct_transport
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         request.read()
         stream = kwargs.pop("stream", False)
+        direct = _direct_ok(self, self._direct, stream, kwargs)
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
-                response = super().send(attempts.next_request(request), stream=True, **kwargs)
+                attempt = attempts.next_request(request)
+                response = self._send_direct(attempt) if direct else super().send(attempt, stream=True, **kwargs)
                 if not stream or not response.is_success:
                     read_limited(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
                 time.sleep(attempts.after_transport_error(exc))
                 continue
+            if direct:
+                response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
             if delay is None:
                 break
@@ -336,6 +385,34 @@ class ImageJobsHTTPClient(httpx.Client):
             response.close()
             raise error
         return response
+
+    def _send_direct(self, request: httpx.Request) -> httpx.Response:
+        """One attempt: the auth flow driven as httpx drives it (an answer the flow looked at is read before its next
+        request), each request handed to the transport; the final answer is returned unread."""
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        assert self.auth is not None and self._direct is not None  # _direct_ok
+        request.extensions.setdefault("timeout", self.timeout.as_dict())
+        flow = self.auth.sync_auth_flow(request)
+        try:
+            request = next(flow)
+            while True:
+                try:
+                    response = self._direct.handle_request(request)
+                except httpx.RequestError as exc:
+                    exc.request = request
+                    raise
+                _received(self, request, response)
+                try:
+                    request = flow.send(response)
+                except StopIteration:
+                    return response
+                except BaseException:
+                    response.close()
+                    raise
+                response.read()
+        finally:
+            flow.close()
 
 
 class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
@@ -350,8 +427,11 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         is_safe: IsSafe = safe_by_method,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         response_check: ResponseCheck | None = None,
+        direct_transport: httpx.AsyncBaseTransport | None = None,
         **kwargs: Any,
     ) -> None:
+        if direct_transport is not None:
+            kwargs["transport"] = direct_transport
         super().__init__(**kwargs)
         self._vendor = vendor
         self._response_check = response_check
@@ -359,19 +439,27 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         self._retry = retry
         self._is_safe = is_safe
         self._max_response_bytes = max_response_bytes
+        self._direct = direct_transport
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         await request.aread()
         stream = kwargs.pop("stream", False)
+        direct = _direct_ok(self, self._direct, stream, kwargs)
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
-                response = await super().send(attempts.next_request(request), stream=True, **kwargs)
+                attempt = attempts.next_request(request)
+                if direct:
+                    response = await self._send_direct(attempt)
+                else:
+                    response = await super().send(attempt, stream=True, **kwargs)
                 if not stream or not response.is_success:
                     await aread_limited(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
                 await asyncio.sleep(attempts.after_transport_error(exc))
                 continue
+            if direct:
+                response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
             if delay is None:
                 break
@@ -383,3 +471,29 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
             await response.aclose()
             raise error
         return response
+
+    async def _send_direct(self, request: httpx.Request) -> httpx.Response:
+        if self.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        assert self.auth is not None and self._direct is not None  # _direct_ok
+        request.extensions.setdefault("timeout", self.timeout.as_dict())
+        flow = self.auth.async_auth_flow(request)
+        try:
+            request = await flow.__anext__()
+            while True:
+                try:
+                    response = await self._direct.handle_async_request(request)
+                except httpx.RequestError as exc:
+                    exc.request = request
+                    raise
+                _received(self, request, response)
+                try:
+                    request = await flow.asend(response)
+                except StopAsyncIteration:
+                    return response
+                except BaseException:
+                    await response.aclose()
+                    raise
+                await response.aread()
+        finally:
+            await flow.aclose()

@@ -1,0 +1,105 @@
+"""The direct send path (overlays/_http.py): what httpx's ``send`` would do still happens, and whatever it does not
+cover (event hooks, proxies from the environment) goes through httpx's own machinery."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from _loopback import Received, Reply, serve
+
+from overlays import sasha, tic_lens
+
+GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+JOB = {"sentinelJobGuid": GUID, "status": "processing", "progress": 40}
+
+
+def _lens(url: str, **httpx_args: Any) -> Any:
+    return tic_lens.client(api_key="k", base_url=url, httpx_args=httpx_args)
+
+
+def _no_httpx_send(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("httpx's send machinery was used")
+
+    monkeypatch.setattr(httpx.Client, "_send_single_request", refuse)
+    monkeypatch.setattr(httpx.AsyncClient, "_send_single_request", refuse)
+
+
+def test_a_default_client_sends_directly_and_keeps_what_httpx_would(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _no_httpx_send(monkeypatch)
+    caplog.set_level(logging.INFO, logger="httpx")
+    with serve(lambda r: Reply(200, JOB, {"Set-Cookie": "lb=node-7; Path=/"})) as server:
+        http = _lens(server.url).get_httpx_client()
+        first = http.get(f"/sentinel/jobs/{GUID}")
+        http.get(f"/sentinel/jobs/{GUID}")
+        http.close()
+        with pytest.raises(RuntimeError, match="closed"):
+            http.get(f"/sentinel/jobs/{GUID}")
+    assert first.json() == JOB and first.elapsed.total_seconds() > 0
+    assert server.received[0].header("x-api-key") == "k"
+    assert server.received[1].header("Cookie") == "lb=node-7"  # the jar learnt the cookie from the first answer
+    assert any("HTTP Request: GET" in record.getMessage() for record in caplog.records)
+
+
+def test_the_token_flow_runs_on_the_direct_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_httpx_send(monkeypatch)
+
+    def handler(received: Received) -> Reply:
+        if received.path == "/oauth/token":
+            return Reply(200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 3600})
+        if received.header("Authorization") != "Bearer tok":
+            return Reply(401, {"error": "unauthorized"})
+        return Reply(200, {"job": {"job_id": "j", "type": "embed-signature", "status": "pending"}})
+
+    with serve(handler) as server:
+        client = sasha.client(client_id="c", client_secret="s", base_url=server.url)
+        answer = client.get_httpx_client().get("/jobs/j")
+    assert answer.json()["job"]["job_id"] == "j"
+    assert [r.path for r in server.received] == ["/oauth/token", "/jobs/j"]
+
+
+def test_event_hooks_are_honoured_through_httpx_send() -> None:
+    seen: list[str] = []
+    hooks = {"request": [lambda request: seen.append(request.url.path)]}
+    with serve(lambda r: Reply(200, JOB)) as server:
+        _lens(server.url, event_hooks=hooks).get_httpx_client().get(f"/sentinel/jobs/{GUID}")
+    assert seen == [f"/sentinel/jobs/{GUID}"]
+
+
+def test_async_default_client_sends_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    _no_httpx_send(monkeypatch)
+
+    async def main(url: str) -> Any:
+        async with _lens(url).get_async_httpx_client() as http:
+            return (await http.get(f"/sentinel/jobs/{GUID}")).json()
+
+    with serve(lambda r: Reply(200, JOB)) as server:
+        assert asyncio.run(main(server.url)) == JOB
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_proxy_named_in_the_environment_is_used(monkeypatch: pytest.MonkeyPatch, flavour: str) -> None:
+    """A proxy from HTTP_PROXY is honoured: the factory then leaves the transport (and its proxy mounts) to httpx."""
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with serve(lambda r: Reply(200, JOB)) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        client = _lens("http://lens.example.invalid")
+        if flavour == "sync":
+            answer = client.get_httpx_client().get(f"/sentinel/jobs/{GUID}").json()
+        else:
+
+            async def main() -> Any:
+                async with client.get_async_httpx_client() as http:
+                    return (await http.get(f"/sentinel/jobs/{GUID}")).json()
+
+            answer = asyncio.run(main())
+    assert answer == JOB
+    # a proxy receives the absolute URL as the request target
+    assert proxy.received[0].target == f"http://lens.example.invalid/sentinel/jobs/{GUID}"
