@@ -224,25 +224,22 @@ class AlibabaAuth(httpx.Auth):
         self, request: httpx.Request, key: AccessKey, action: str, path: str, params: list[tuple[str, str]], ts: str
     ) -> None:
         payload_sha256 = hashlib.sha256(request.content).hexdigest()
-        request.headers.update(
-            {
-                "x-acs-action": action,
-                "x-acs-version": API_VERSION,
-                "x-acs-date": ts,
-                "x-acs-signature-nonce": self._nonce(),
-                "x-acs-content-sha256": payload_sha256,
-            }
-        )
-        if key.security_token is not None:
-            request.headers["x-acs-accesskey-id"] = key.id
-            request.headers["x-acs-security-token"] = key.security_token.get_secret_value()
-        with_raw_query(request, path, canonical_query(params))
-        signed = {
-            name: value
-            for name, value in request.headers.items()
-            if name.lower() in _ACS3_SIGNED or name.lower().startswith("x-acs-")
+        acs = {
+            "x-acs-action": action,
+            "x-acs-version": API_VERSION,
+            "x-acs-date": ts,
+            "x-acs-signature-nonce": self._nonce(),
+            "x-acs-content-sha256": payload_sha256,
         }
-        request.headers["Authorization"] = acs3_authorization(
+        if key.security_token is not None:
+            acs["x-acs-accesskey-id"] = key.id
+            acs["x-acs-security-token"] = key.security_token.get_secret_value()
+        headers = request.headers
+        for name, value in acs.items():  # one by one: Headers.update() rebuilds the list each time
+            headers[name] = value
+        with_raw_query(request, path, canonical_query(params))
+        signed = {name: value for name, value in headers.items() if name in _ACS3_SIGNED or name.startswith("x-acs-")}
+        headers["Authorization"] = acs3_authorization(
             request.method,
             path,
             params,
