@@ -1,17 +1,22 @@
-"""The direct send path (overlays/_http.py): what httpx's ``send`` would do still happens, and whatever it does not
-cover (event hooks, proxies from the environment) goes through httpx's own machinery."""
+"""The short paths in overlays/_http.py: the direct send (what httpx's ``send`` would do still happens; what it does
+not cover, event hooks and proxies from the environment, goes through httpx's own machinery) and the one-parse URL join
+(the same URL httpx builds)."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from typing import Any
 
 import httpx
 import pytest
 from _loopback import Received, Reply, serve
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from overlays import sasha, tic_lens
+from overlays._http import ImageJobsHTTPClient
 
 GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 JOB = {"sentinelJobGuid": GUID, "status": "processing", "progress": 40}
@@ -103,3 +108,45 @@ def test_a_proxy_named_in_the_environment_is_used(monkeypatch: pytest.MonkeyPatc
     assert answer == JOB
     # a proxy receives the absolute URL as the request target
     assert proxy.received[0].target == f"http://lens.example.invalid/sentinel/jobs/{GUID}"
+
+
+BASES = [
+    "http://127.0.0.1:8080",
+    "https://vod.cn-shanghai.aliyuncs.com",
+    "http://[::1]:9000/v1",
+    "https://münchen.example/api/v2/",
+    "http://host/a%20b",
+    "http://host:80/x?k=v",
+    "http://u:p@host/",
+]
+#: Any character, often one that means something in a URL.
+_CHAR = st.one_of(st.sampled_from("/?#%:@+&=;.~*'!$,[] "), st.characters(codec="utf-8", exclude_categories=("Cs",)))
+_TEXT = st.text(_CHAR, max_size=12)
+_VALUE = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), _TEXT)
+_PARAMS = st.one_of(
+    st.none(),
+    st.dictionaries(_TEXT, st.one_of(_VALUE, st.lists(_VALUE, max_size=3)), max_size=4),
+    st.lists(st.tuples(_TEXT, _VALUE), max_size=4),
+)
+
+
+@functools.cache
+def _clients(base: str) -> tuple[httpx.Client, httpx.Client]:
+    return ImageJobsHTTPClient(vendor="x", error_parser=None, base_url=base), httpx.Client(base_url=base)
+
+
+@settings(max_examples=400, deadline=None)
+@example(base=BASES[0], path="//evil.example/x", params=None)
+@example(base=BASES[2], path="/a/../b/./c%2f%zz", params={"q": ["a b", "+"]})
+@given(base=st.sampled_from(BASES), path=st.one_of(_TEXT.map(lambda t: "/" + t), _TEXT), params=_PARAMS)
+def test_one_parse_join_gives_httpx_own_url(base: str, path: str, params: Any) -> None:
+    """The one-parse join (overlays/_http.py, _joined_url) against httpx's own merge, for any path and params."""
+    outcomes = []
+    for client in _clients(base):
+        try:
+            outcomes.append(client.build_request("GET", path, params=params).url)
+        except (httpx.InvalidURL, TypeError) as exc:
+            outcomes.append(type(exc))
+    assert outcomes[0] == outcomes[1]
+    if isinstance(outcomes[0], httpx.URL):
+        assert isinstance(outcomes[1], httpx.URL) and outcomes[0].raw_path == outcomes[1].raw_path
