@@ -284,6 +284,11 @@ async def aread_limited(vendor: str, response: httpx.Response, limit: int) -> No
     response._content = b"".join(chunks)
 
 
+def _undecodable(vendor: str, request: httpx.Request, exc: httpx.DecodingError) -> ResponseError:
+    """A body that does not decode as its Content-Encoding says (a gzip header on plain text, a cut-off stream)."""
+    return ResponseError(vendor, f"answer to {request.method} {request.url.path} could not be decoded: {exc}")
+
+
 def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.TransportError) -> TransportError:
     # The URL's query may carry signatures and STS tokens (Alibaba RPC): name the path only, never the query.
     where = f"{method} {url.copy_with(query=None, fragment=None)}"
@@ -399,6 +404,8 @@ class ImageJobsHTTPClient(httpx.Client):
             except httpx.TransportError as exc:
                 time.sleep(attempts.after_transport_error(exc))
                 continue
+            except httpx.DecodingError as exc:
+                raise _undecodable(self._vendor, request, exc) from None
             if direct:
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
@@ -491,6 +498,8 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
             except httpx.TransportError as exc:
                 await asyncio.sleep(attempts.after_transport_error(exc))
                 continue
+            except httpx.DecodingError as exc:
+                raise _undecodable(self._vendor, request, exc) from None
             if direct:
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
