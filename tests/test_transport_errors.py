@@ -1,0 +1,175 @@
+"""Hostile servers at the socket level, sync and async clients alike: what each failure means for a retry (a submit
+whose request may have been read is never sent again) and which typed error the caller gets."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+import overlays
+from overlays import RetryPolicy, tic_lens
+
+GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+JOB = json.dumps({"sentinelJobGuid": GUID, "status": "processing", "progress": 40}).encode()
+FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02)
+
+Answer = Callable[[socket.socket], None]  # writes (or not) an answer to a request that has been read in full
+
+
+def _read_request(conn: socket.socket) -> bool:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return False
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lengths = [int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")]
+    length = lengths[0] if lengths else 0
+    while len(body) < length:
+        body += conn.recv(65536)
+    return True
+
+
+@contextmanager
+def raw_server(answer: Answer) -> Iterator[tuple[str, list[int]]]:
+    """A server on 127.0.0.1 that reads each request, lets ``answer`` misbehave, then closes the connection."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    requests = [0]
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                if _read_request(conn):
+                    requests[0] += 1
+                    answer(conn)
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", requests
+    finally:
+        listener.close()
+
+
+def _drop(conn: socket.socket) -> None:
+    """Close without a word, after reading the request."""
+
+
+def _cut_short(conn: socket.socket) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 400\r\n\r\n" + JOB[:20])
+
+
+def _not_http(conn: socket.socket) -> None:
+    conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+
+
+def _bad_gzip(conn: socket.socket) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\n"
+                 b"content-length: %d\r\n\r\n%s" % (len(JOB), JOB))  # fmt: skip
+
+
+def _good_gzip(conn: socket.socket) -> None:
+    body = gzip.compress(JOB)
+    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\n"
+                 b"content-length: %d\r\n\r\n%s" % (len(body), body))  # fmt: skip
+
+
+def _run(flavour: str, url: str, action: Callable[[Any], Any], async_action: Callable[[Any], Any]) -> Any:
+    client = tic_lens.client(api_key="k", base_url=url, retries=FAST, timeout=2.0)
+    source = tic_lens.jobs(client)
+    if flavour == "sync":
+        return action(source)
+
+    async def main() -> Any:
+        async with client.get_async_httpx_client():
+            return await async_action(source)
+
+    return asyncio.run(main())
+
+
+def _submit(flavour: str, url: str) -> Any:
+    return _run(flavour, url, lambda s: s.submit(file=b"x", file_name="a.png"),
+                lambda s: s.asubmit(file=b"x", file_name="a.png"))  # fmt: skip
+
+
+def _get(flavour: str, url: str) -> Any:
+    return _run(flavour, url, lambda s: s.get(GUID), lambda s: s.aget(GUID))
+
+
+FLAVOURS = ["sync", "async"]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("answer", [_drop, _cut_short, _not_http], ids=["drop", "cut_short", "not_http"])
+def test_a_submit_the_server_may_have_read_is_never_sent_twice(flavour: str, answer: Answer) -> None:
+    with raw_server(answer) as (url, requests), pytest.raises(overlays.OutcomeUnknownError) as err:
+        _submit(flavour, url)
+    assert requests[0] == 1
+    assert "look the job up" in str(err.value)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("answer", [_drop, _cut_short, _not_http], ids=["drop", "cut_short", "not_http"])
+def test_a_read_is_retried_then_a_typed_connection_error(flavour: str, answer: Answer) -> None:
+    with raw_server(answer) as (url, requests), pytest.raises(overlays.APIConnectionError):
+        _get(flavour, url)
+    assert requests[0] == 1 + FAST.max_retries
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_body_that_does_not_decode_is_a_response_error(flavour: str) -> None:
+    with raw_server(_bad_gzip) as (url, _), pytest.raises(overlays.ResponseError, match="could not be decoded"):
+        _get(flavour, url)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_compressed_answer_is_decoded(flavour: str) -> None:
+    with raw_server(_good_gzip) as (url, _):
+        job = _get(flavour, url)
+    assert job.job_id == GUID and job.progress == 0.4
+
+
+def test_a_refused_connection_is_retried_even_for_a_submit_async() -> None:
+    """Nothing was sent, so a submit may be tried again; the end is a typed connection error, not a timeout."""
+    with socket.create_server(("127.0.0.1", 0)) as placeholder:
+        url = f"http://127.0.0.1:{placeholder.getsockname()[1]}"
+    with pytest.raises(overlays.APIConnectionError) as err:
+        _submit("async", url)
+    assert not isinstance(err.value, overlays.APITimeoutError)
+
+
+def _sized(size: int, declared: int | None = None) -> Answer:
+    body = json.dumps({"sentinelJobGuid": GUID, "status": "processing", "pad": "x" * size}).encode()
+
+    def answer(conn: socket.socket) -> None:
+        head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n"
+        conn.sendall(head % (declared if declared is not None else len(body)) + body)
+
+    return answer
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_answer_too_large_to_read_at_once_still_streams(flavour: str) -> None:
+    """Above the transport's read-at-once size (overlays/_aiohttp.py) the body streams, and still parses."""
+    with raw_server(_sized(2 * 1024 * 1024)) as (url, _):
+        job = _get(flavour, url)
+    assert len(job.raw["pad"]) == 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_answer_declared_larger_than_the_cap_is_refused_unread(flavour: str) -> None:
+    with raw_server(_sized(10, declared=64 * 1024 * 1024)) as (url, _), pytest.raises(overlays.ResponseError) as err:
+        _get(flavour, url)
+    assert "larger than" in str(err.value)
