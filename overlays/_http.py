@@ -128,13 +128,20 @@ def status_error(
 @dataclass(frozen=True)
 class RetryPolicy:
     """Automatic retries of requests that are safe to repeat: exponential backoff with jitter, ``Retry-After``
-    honoured up to ``retry_after_cap``. ``RetryPolicy.off()`` disables them."""
+    honoured up to ``retry_after_cap``. ``RetryPolicy.off()`` disables them.
+
+    ``attempt_timeout`` bounds one attempt from sending to the last byte of the answer, however slowly a server
+    trickles it (httpx's timeouts apply to each read, not to the whole); ``None`` removes the bound. Async clients
+    enforce it throughout; sync clients once the answer's headers have arrived (headers are bounded by the read
+    timeout per read and by the HTTP parser's header size limit). An attempt cut off is a timeout, retried like one.
+    """
 
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
     jitter: float = 0.25
     retry_after_cap: float = 60.0
+    attempt_timeout: float | None = 120.0
 
     @classmethod
     def off(cls) -> RetryPolicy:
@@ -196,6 +203,11 @@ class _Attempts:
             self.method, self.url, headers=self.headers.copy(), content=self.content, extensions=self.extensions
         )
 
+    def deadline(self) -> float | None:
+        """When the current attempt must be over (``time.perf_counter()``), if the policy bounds attempts."""
+        limit = self.policy.attempt_timeout
+        return None if limit is None else self.started + limit
+
     def _log(self, status: object, request_id: str | None) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - self.started) * 1000
@@ -247,8 +259,13 @@ def _declared_too_large(response: httpx.Response, limit: int) -> bool:
     return declared.isdigit() and int(declared) > limit
 
 
-def read_limited(vendor: str, response: httpx.Response, limit: int) -> None:
-    """Read the body, refusing more than ``limit`` bytes (``Response.read`` with a cap)."""
+def _overdue(response: httpx.Response) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the answer took longer than the attempt timeout", request=response.request)
+
+
+def read_limited(vendor: str, response: httpx.Response, limit: int, deadline: float | None = None) -> None:
+    """Read the body, refusing more than ``limit`` bytes (``Response.read`` with a cap) or reading past
+    ``deadline`` (a ``time.perf_counter()`` value: a server trickling its answer)."""
     if response.is_stream_consumed:
         if len(response.content) > limit:
             raise _too_large(vendor, response, limit, response.content)
@@ -263,6 +280,9 @@ def read_limited(vendor: str, response: httpx.Response, limit: int) -> None:
         if size > limit:
             response.close()
             raise _too_large(vendor, response, limit, b"".join(chunks))
+        if deadline is not None and time.perf_counter() > deadline:
+            response.close()
+            raise _overdue(response)
     response._content = b"".join(chunks)  # what Response.read() does, once the cap has been checked
 
 
@@ -400,7 +420,7 @@ class ImageJobsHTTPClient(httpx.Client):
                 attempt = attempts.next_request(request)
                 response = self._send_direct(attempt) if direct else super().send(attempt, stream=True, **kwargs)
                 if not stream or not response.is_success:
-                    read_limited(self._vendor, response, self._max_response_bytes)
+                    read_limited(self._vendor, response, self._max_response_bytes, attempts.deadline())
             except httpx.TransportError as exc:
                 time.sleep(attempts.after_transport_error(exc))
                 continue
@@ -489,12 +509,13 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         while True:
             try:
                 attempt = attempts.next_request(request)
-                if direct:
-                    response = await self._send_direct(attempt)
-                else:
-                    response = await super().send(attempt, stream=True, **kwargs)
-                if not stream or not response.is_success:
-                    await aread_limited(self._vendor, response, self._max_response_bytes)
+                try:
+                    async with asyncio.timeout(attempts.policy.attempt_timeout):
+                        response = await self._attempt(attempt, direct, stream, kwargs)
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        "the attempt took longer than its attempt timeout", request=attempt
+                    ) from None
             except httpx.TransportError as exc:
                 await asyncio.sleep(attempts.after_transport_error(exc))
                 continue
@@ -512,6 +533,19 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         if self._error_parser is not None and (error := self._error_parser(response)) is not None:
             await response.aclose()
             raise error
+        return response
+
+    async def _attempt(self, request: httpx.Request, direct: bool, stream: bool, kwargs: Any) -> httpx.Response:
+        if direct:
+            response = await self._send_direct(request)
+        else:
+            response = await super().send(request, stream=True, **kwargs)
+        if not stream or not response.is_success:
+            try:
+                await aread_limited(self._vendor, response, self._max_response_bytes)
+            except BaseException:  # the attempt timeout cancels reads half-way: give the connection back
+                await response.aclose()
+                raise
         return response
 
     async def _send_direct(self, request: httpx.Request) -> httpx.Response:

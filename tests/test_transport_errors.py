@@ -4,10 +4,12 @@ whose request may have been read is never sent again) and which typed error the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -44,6 +46,15 @@ def raw_server(answer: Answer) -> Iterator[tuple[str, list[int]]]:
     """A server on 127.0.0.1 that reads each request, lets ``answer`` misbehave, then closes the connection."""
     listener = socket.create_server(("127.0.0.1", 0))
     requests = [0]
+    lock = threading.Lock()
+
+    def handle(conn: socket.socket) -> None:
+        with conn:
+            if _read_request(conn):
+                with lock:
+                    requests[0] += 1
+                with contextlib.suppress(OSError):  # the client hung up on a trickle
+                    answer(conn)
 
     def serve() -> None:
         while True:
@@ -51,10 +62,7 @@ def raw_server(answer: Answer) -> Iterator[tuple[str, list[int]]]:
                 conn, _ = listener.accept()
             except OSError:
                 return
-            with conn:
-                if _read_request(conn):
-                    requests[0] += 1
-                    answer(conn)
+            threading.Thread(target=handle, args=(conn,), daemon=True).start()
 
     threading.Thread(target=serve, daemon=True).start()
     try:
@@ -86,8 +94,14 @@ def _good_gzip(conn: socket.socket) -> None:
                  b"content-length: %d\r\n\r\n%s" % (len(body), body))  # fmt: skip
 
 
-def _run(flavour: str, url: str, action: Callable[[Any], Any], async_action: Callable[[Any], Any]) -> Any:
-    client = tic_lens.client(api_key="k", base_url=url, retries=FAST, timeout=2.0)
+def _run(
+    flavour: str,
+    url: str,
+    action: Callable[[Any], Any],
+    async_action: Callable[[Any], Any],
+    retries: RetryPolicy = FAST,
+) -> Any:
+    client = tic_lens.client(api_key="k", base_url=url, retries=retries, timeout=2.0)
     source = tic_lens.jobs(client)
     if flavour == "sync":
         return action(source)
@@ -173,3 +187,48 @@ def test_an_answer_declared_larger_than_the_cap_is_refused_unread(flavour: str) 
     with raw_server(_sized(10, declared=64 * 1024 * 1024)) as (url, _), pytest.raises(overlays.ResponseError) as err:
         _get(flavour, url)
     assert "larger than" in str(err.value)
+
+
+def _trickle(head: bytes, body: bytes, pause: float = 0.05) -> Answer:
+    """Sends ``head`` (all at once, or byte by byte if it is incomplete), then ``body`` a byte per ``pause``."""
+
+    def answer(conn: socket.socket) -> None:
+        slow_head = not head.endswith(b"\r\n\r\n")
+        for i in range(len(head)) if slow_head else [None]:
+            conn.sendall(head[i : i + 1] if i is not None else head)
+            if slow_head:
+                time.sleep(pause)
+        for byte in body:
+            conn.sendall(bytes([byte]))
+            time.sleep(pause)
+
+    return answer
+
+
+TRICKLE_BODY = _trickle(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(JOB), JOB)
+TRICKLE_HEAD = _trickle(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-padding: " + b"x" * 200, b"")
+BOUNDED = RetryPolicy(max_retries=1, initial_delay=0.01, max_delay=0.02, attempt_timeout=0.5)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_trickled_answer_is_cut_off_by_the_attempt_timeout(flavour: str) -> None:
+    """Each byte arrives well within the read timeout; the attempt timeout still ends every attempt."""
+    started = time.monotonic()
+    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(overlays.APITimeoutError):
+        _run(flavour, url, lambda s: s.get(GUID), lambda s: s.aget(GUID), retries=BOUNDED)
+    assert requests[0] == 2 and time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_trickled_answer_to_a_submit_is_outcome_unknown(flavour: str) -> None:
+    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(overlays.OutcomeUnknownError):
+        _run(flavour, url, lambda s: s.submit(file=b"x", file_name="a.png"),
+             lambda s: s.asubmit(file=b"x", file_name="a.png"), retries=BOUNDED)  # fmt: skip
+    assert requests[0] == 1
+
+
+def test_trickled_headers_are_cut_off_too_async() -> None:
+    started = time.monotonic()
+    with raw_server(TRICKLE_HEAD) as (url, _), pytest.raises(overlays.APITimeoutError):
+        _run("async", url, lambda s: s.get(GUID), lambda s: s.aget(GUID), retries=BOUNDED)
+    assert time.monotonic() - started < 3
