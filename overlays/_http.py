@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from ._direct import asend_direct, direct_ok, joined_url, send_direct
 from ._logging import logger
 from .errors import (
     APIConnectionError,
@@ -316,69 +317,12 @@ def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.Transp
     return kind(f"{vendor}: {where}: {type(exc).__name__}")
 
 
-_HTTPX_LOG = logging.getLogger("httpx")
-
-
-def _log_exchange(request: httpx.Request, response: httpx.Response) -> None:
-    """httpx's own INFO line, so the direct path logs what ``httpx.Client`` would (through the redaction filter)."""
-    if _HTTPX_LOG.isEnabledFor(logging.INFO):
-        _HTTPX_LOG.info('HTTP Request: %s %s "%s %d %s"', request.method, request.url, response.http_version,
-                        response.status_code, response.reason_phrase)  # fmt: skip
-
-
-def _direct_ok(
-    client: httpx.Client | httpx.AsyncClient, direct: object, stream: bool, kwargs: Mapping[str, Any]
-) -> bool:
-    """Whether this send may skip httpx's ``send`` machinery (see :meth:`ImageJobsHTTPClient._send_direct`): only
-    when nothing it provides is in use: no event hooks, no redirect following, no per-call auth, no streaming."""
-    return (
-        direct is not None
-        and not stream
-        and client.auth is not None
-        and not client.follow_redirects
-        and kwargs.get("auth", httpx.USE_CLIENT_DEFAULT) is httpx.USE_CLIENT_DEFAULT
-        and kwargs.get("follow_redirects", httpx.USE_CLIENT_DEFAULT) in (httpx.USE_CLIENT_DEFAULT, False)
-        and not any(client.event_hooks.values())
-    )
-
-
-def _joined_url(client: httpx.Client | httpx.AsyncClient, url: object, params: Any) -> httpx.URL | None:
-    """``base_url`` + ``url`` (+ ``params``) parsed once, or None where httpx's own merge must decide.
-
-    httpx parses a relative URL, then the joined one, then that again with the params (about 12 us each; P2 and P4 in
-    ``scripts/bench.py``). For the URLs the generated operations build (a path from the root, no query or fragment
-    of its own, no client-wide params) one parse of the joined text gives the same URL: tests/test_direct_send.py
-    checks that against httpx with generated paths and params.
-    """
-    if not isinstance(url, str) or not url.startswith("/") or url.startswith("//") or "?" in url or "#" in url:
-        return None
-    base = client.base_url
-    if client.params or base.query or base.fragment or base.userinfo:
-        return None
-    joined = f"{base.scheme}://{base.netloc.decode('ascii')}{base.raw_path.decode('ascii')}{url[1:]}"
-    if params is not None:
-        query = str(httpx.QueryParams(params))  # what httpx does with them
-        if query:
-            joined = f"{joined}?{query}"
-    return httpx.URL(joined)
-
-
-def _received(client: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response) -> None:
-    response.request = request
-    if "set-cookie" in response.headers:  # httpx parses every answer for cookies; only these can carry one
-        client.cookies.extract_cookies(response)
-    _log_exchange(request, response)
-
-
 class ImageJobsHTTPClient(httpx.Client):
     """``httpx.Client`` whose ``send`` retries what is safe to repeat (re-signed each time: retries sit above the
     auth flow) and raises :mod:`overlays.errors` for transport failures and vendor errors.
 
     ``direct_transport`` is the transport the client factory built for it (when nothing asked for proxies, mounts or a
-    transport of one's own): with it, ``send`` drives the auth flow and the transport itself rather than through
-    ``httpx.Client.send``, whose redirect, event-hook, stream-wrapper and cookie-jar passes cost about 40 to 90 us per
-    call (``scripts/bench.py``, P2). A send that uses any of those (hooks, redirects, per-call auth, streaming) goes
-    through httpx's ``send`` as before.
+    transport of one's own): with it, sends take the short path of :mod:`overlays._direct`.
     """
 
     def __init__(
@@ -405,7 +349,7 @@ class ImageJobsHTTPClient(httpx.Client):
         self._direct = direct_transport
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        joined = _joined_url(self, url, kwargs.get("params"))
+        joined = joined_url(self, url, kwargs.get("params"))
         if joined is not None:
             url, kwargs["params"] = joined, None
         return super().build_request(method, url, **kwargs)
@@ -413,12 +357,15 @@ class ImageJobsHTTPClient(httpx.Client):
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         request.read()
         stream = kwargs.pop("stream", False)
-        direct = _direct_ok(self, self._direct, stream, kwargs)
+        direct = self._direct if direct_ok(self, stream, kwargs) else None
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
                 attempt = attempts.next_request(request)
-                response = self._send_direct(attempt) if direct else super().send(attempt, stream=True, **kwargs)
+                if direct is not None:
+                    response = send_direct(self, direct, attempt)
+                else:
+                    response = super().send(attempt, stream=True, **kwargs)
                 if not stream or not response.is_success:
                     read_limited(self._vendor, response, self._max_response_bytes, attempts.deadline())
             except httpx.TransportError as exc:
@@ -426,7 +373,7 @@ class ImageJobsHTTPClient(httpx.Client):
                 continue
             except httpx.DecodingError as exc:
                 raise _undecodable(self._vendor, request, exc) from None
-            if direct:
+            if direct is not None:
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
             if delay is None:
@@ -439,34 +386,6 @@ class ImageJobsHTTPClient(httpx.Client):
             response.close()
             raise error
         return response
-
-    def _send_direct(self, request: httpx.Request) -> httpx.Response:
-        """One attempt: the auth flow driven as httpx drives it (an answer the flow looked at is read before its next
-        request), each request handed to the transport; the final answer is returned unread."""
-        if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        assert self.auth is not None and self._direct is not None  # _direct_ok
-        request.extensions.setdefault("timeout", self.timeout.as_dict())
-        flow = self.auth.sync_auth_flow(request)
-        try:
-            request = next(flow)
-            while True:
-                try:
-                    response = self._direct.handle_request(request)
-                except httpx.RequestError as exc:
-                    exc.request = request
-                    raise
-                _received(self, request, response)
-                try:
-                    request = flow.send(response)
-                except StopIteration:
-                    return response
-                except BaseException:
-                    response.close()
-                    raise
-                response.read()
-        finally:
-            flow.close()
 
 
 class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
@@ -496,7 +415,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         self._direct = direct_transport
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        joined = _joined_url(self, url, kwargs.get("params"))
+        joined = joined_url(self, url, kwargs.get("params"))
         if joined is not None:
             url, kwargs["params"] = joined, None
         return super().build_request(method, url, **kwargs)
@@ -504,7 +423,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         await request.aread()
         stream = kwargs.pop("stream", False)
-        direct = _direct_ok(self, self._direct, stream, kwargs)
+        direct = self._direct if direct_ok(self, stream, kwargs) else None
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
             try:
@@ -521,7 +440,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
                 continue
             except httpx.DecodingError as exc:
                 raise _undecodable(self._vendor, request, exc) from None
-            if direct:
+            if direct is not None:
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
             if delay is None:
@@ -535,9 +454,11 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
             raise error
         return response
 
-    async def _attempt(self, request: httpx.Request, direct: bool, stream: bool, kwargs: Any) -> httpx.Response:
-        if direct:
-            response = await self._send_direct(request)
+    async def _attempt(
+        self, request: httpx.Request, direct: httpx.AsyncBaseTransport | None, stream: bool, kwargs: Any
+    ) -> httpx.Response:
+        if direct is not None:
+            response = await asend_direct(self, direct, request)
         else:
             response = await super().send(request, stream=True, **kwargs)
         if not stream or not response.is_success:
@@ -547,29 +468,3 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
                 await response.aclose()
                 raise
         return response
-
-    async def _send_direct(self, request: httpx.Request) -> httpx.Response:
-        if self.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        assert self.auth is not None and self._direct is not None  # _direct_ok
-        request.extensions.setdefault("timeout", self.timeout.as_dict())
-        flow = self.auth.async_auth_flow(request)
-        try:
-            request = await flow.__anext__()
-            while True:
-                try:
-                    response = await self._direct.handle_async_request(request)
-                except httpx.RequestError as exc:
-                    exc.request = request
-                    raise
-                _received(self, request, response)
-                try:
-                    request = await flow.asend(response)
-                except StopAsyncIteration:
-                    return response
-                except BaseException:
-                    await response.aclose()
-                    raise
-                await response.aread()
-        finally:
-            await flow.aclose()
