@@ -56,8 +56,8 @@ def joined_url(client: httpx.Client | httpx.AsyncClient, url: object, params: An
         return None
     joined = f"{base.scheme}://{base.netloc.decode('ascii')}{base.raw_path.decode('ascii')}{url[1:]}"
     if params is not None:
-        query = str(httpx.QueryParams(params))  # what httpx does with them
-        if query:
+        query = httpx.QueryParams(params)
+        if query:  # as httpx: params that encode to nothing (``{"a": []}``) still leave a bare "?"
             joined = f"{joined}?{query}"
     return httpx.URL(joined)
 
