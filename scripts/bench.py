@@ -353,7 +353,7 @@ def p4_throughput(polls: int, concurrency: int = 50) -> None:
     row("P4", f"{polls} polls via async job source, httpx's own transport", f"{httpx_own:.0f}/s",
         httpx_own / aiohttp_rate, "(measured, not chosen)")  # fmt: skip
     row("P4", "httpx Request/Response over the same transport, nothing else", f"{floor_rate:.0f}/s",
-        floor_rate / aiohttp_rate, "(the httpx interface's ceiling)")  # fmt: skip
+        floor_rate / aiohttp_rate, "(httpx's interface alone)")  # fmt: skip
     row("P4", "bare aiohttp, same server, same concurrency", f"{aiohttp_rate:.0f}/s", None, "(baseline)")
 
 
