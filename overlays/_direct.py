@@ -80,7 +80,6 @@ def _prepare(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -
 def send_direct(client: httpx.Client, transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
     """One attempt: the auth flow driven as httpx drives it (an answer the flow looked at is read before its next
     request), each request handed to the client's transport; the final answer is returned unread."""
-    transport = client._transport  # the one the factory built (direct_ok): no mounts, no proxies
     flow = _prepare(client, request).sync_auth_flow(request)
     try:
         request = next(flow)
