@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-__all__ = ["asend_direct", "direct_ok", "joined_url", "send_direct"]
+__all__ = ["asend_direct", "direct_ok", "join_once", "send_direct"]
 
 _HTTPX_LOG = logging.getLogger("httpx")
 
@@ -41,8 +41,11 @@ def direct_ok(client: httpx.Client | httpx.AsyncClient, stream: bool, kwargs: Ma
     )
 
 
-def joined_url(client: httpx.Client | httpx.AsyncClient, url: object, params: Any) -> httpx.URL | None:
-    """``base_url`` + ``url`` (+ ``params``) parsed once, or None where httpx's own merge must decide.
+def join_once(
+    client: httpx.Client | httpx.AsyncClient, url: httpx.URL | str, kwargs: dict[str, Any]
+) -> httpx.URL | str:
+    """For ``build_request``: ``base_url`` + ``url`` (+ the ``params`` in ``kwargs``, then taken out) parsed once, or
+    ``url`` untouched where httpx's own merge must decide.
 
     httpx parses a relative URL, then the joined one, then that again with the params (about 12 us each; P2 and P4 in
     ``scripts/bench.py``). For the URLs the generated operations build (a path from the root, no query or fragment
@@ -50,11 +53,12 @@ def joined_url(client: httpx.Client | httpx.AsyncClient, url: object, params: An
     checks that against httpx with generated paths and params.
     """
     if not isinstance(url, str) or not url.startswith("/") or url.startswith("//") or "?" in url or "#" in url:
-        return None
+        return url
     base = client.base_url
     if client.params or base.query or base.fragment or base.userinfo:
-        return None
+        return url
     joined = f"{base.scheme}://{base.netloc.decode('ascii')}{base.raw_path.decode('ascii')}{url[1:]}"
+    params = kwargs.pop("params", None)
     if params is not None:
         query = httpx.QueryParams(params)
         if query:  # as httpx: params that encode to nothing (``{"a": []}``) still leave a bare "?"

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from ._direct import asend_direct, direct_ok, joined_url, send_direct
+from ._direct import asend_direct, direct_ok, join_once, send_direct
 from ._logging import logger
 from .errors import (
     APIConnectionError,
@@ -349,10 +349,7 @@ class ImageJobsHTTPClient(httpx.Client):
         self._direct = direct_transport
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        joined = joined_url(self, url, kwargs.get("params"))
-        if joined is not None:
-            url, kwargs["params"] = joined, None
-        return super().build_request(method, url, **kwargs)
+        return super().build_request(method, join_once(self, url, kwargs), **kwargs)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         request.read()
@@ -415,10 +412,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         self._direct = direct_transport
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        joined = joined_url(self, url, kwargs.get("params"))
-        if joined is not None:
-            url, kwargs["params"] = joined, None
-        return super().build_request(method, url, **kwargs)
+        return super().build_request(method, join_once(self, url, kwargs), **kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         await request.aread()
