@@ -23,7 +23,7 @@ from .errors import ResponseError
 __all__ = ["acall", "call"]
 
 # What a generated model raises on a body of the wrong shape.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
 
 
 def _vendor(operation: ModuleType) -> str:

@@ -84,7 +84,7 @@ def json_object(response: httpx.Response) -> dict[str, Any] | None:
         return cached
     try:
         value = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         value = None
     decoded = value if isinstance(value, dict) else None
     response.extensions[_DECODED] = decoded

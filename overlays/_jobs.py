@@ -72,7 +72,7 @@ def json_body(vendor: str, response: httpx.Response) -> Any:
     """The answer's JSON; anything else is a :class:`ResponseError` keeping the raw body."""
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         raise ResponseError(
             vendor,
             f"answer to {response.request.method} {response.request.url.path} is not JSON",

@@ -25,7 +25,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from generated.normalized_job import Job, JobOutput, JobRef, JobState
 
@@ -68,6 +68,17 @@ def read_text(value: object) -> str | None:
     return None
 
 
+def _finite_number(value: object) -> TypeGuard[int | float]:
+    """A JSON number a float can hold: not a bool, not NaN or infinite, not an integer past float's range (JSON
+    allows any number of digits; ``math.isfinite`` raises OverflowError on those)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
+
+
 def read_timestamp(value: object, field: str, notes: Notes) -> datetime | None:
     """ISO 8601 / RFC 3339 in any of the vendors' variants, ``YYYY-MM-DD HH:MM:SS``, or epoch seconds or
     milliseconds, as an aware UTC datetime; naive values are taken as UTC. Unreadable: None, and a note."""
@@ -79,7 +90,7 @@ def read_timestamp(value: object, field: str, notes: Notes) -> datetime | None:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:
             parsed = None
-    elif isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+    elif _finite_number(value):
         seconds = value / 1000 if abs(value) > 1e11 else value
         try:
             parsed = datetime.fromtimestamp(seconds, UTC)
@@ -104,7 +115,7 @@ def read_progress(value: object, field: str, notes: Notes, *, scale: float = 1.0
     if isinstance(value, str):
         with contextlib.suppress(ValueError):  # "45.5" is read; "half" is noted below
             value = float(value)
-    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+    if not _finite_number(value):
         notes.append(f"{field}: unreadable progress {value!r} (kept in raw)")
         return None
     return min(1.0, max(0.0, value / scale))

@@ -37,7 +37,7 @@ def header(headers: Headers, name: str) -> str | None:
 def webhook_json(vendor: str, body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         raise ResponseError(vendor, "webhook body is not JSON", body=body) from None
     if not isinstance(data, dict):
         raise ResponseError(vendor, "webhook body is not a JSON object", body=body)

@@ -68,7 +68,7 @@ def _decoded(item: Mapping[str, Any], field: str, notes: Notes) -> Any:
         return None
     try:
         return json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         notes.append(f"{field}: not valid JSON (kept in raw)")
         return None
 

@@ -156,3 +156,44 @@ def test_random_answers_to_every_generated_operation(vendor: str, module: Any, s
     client = _client(vendor, handler).client
     with contextlib.suppress(overlays.ImageJobsError):  # a typed error is a pass; anything else fails the test
         overlays.call(module, client=client, **_arguments(module))
+
+
+# --- valid JSON that is hostile to a decoder: deeper than it recurses, numbers past a float, text cut mid-emoji -----
+
+_DEEP = "[" * 5000 + "]" * 5000
+HOSTILE = {
+    "deep array": f'{{"x": {_DEEP}}}',
+    "deep object": '{"a":' * 5000 + "1" + "}" * 5000,
+    "deep string field": json.dumps({"AIImageJobList": [{"JobId": "a", "Status": "success", "UserData": _DEEP}]}),
+    "huge numbers": json.dumps(
+        {
+            "job": {"job_id": "a", "status": "completed", "created_at": 10**400, "progress": 10**400},
+            "result": [{"job_id": "a", "status": "running", "create_time": 10**400}],
+            "AIImageJobList": [{"JobId": "a", "Status": "success", "CreationTime": 10**400}],
+            "sentinelJobGuid": GUID,
+            "status": "processing",
+            "progress": 10**400,
+            "createdAtUtc": -(10**400),
+        }
+    ),
+}
+
+
+@pytest.mark.parametrize("body", HOSTILE.values(), ids=HOSTILE.keys())
+@pytest.mark.parametrize("status", [200, 500])
+@pytest.mark.parametrize(("vendor", "name", "action"), CASES, ids=[f"{v}:{n}" for v, n, _ in CASES])
+def test_hostile_json_ends_in_a_typed_error_or_a_valid_result(
+    vendor: str, name: str, action: Any, status: int, body: str
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+        return httpx.Response(status, content=body.encode(), headers={"content-type": "application/json"})
+
+    try:
+        result = action(_client(vendor, handler))
+    except overlays.ImageJobsError:
+        return
+    for job in result if isinstance(result, list) else [result]:
+        assert isinstance(job, overlays.Job)
+        overlays.Job.model_validate_json(job.model_dump_json())

@@ -170,3 +170,19 @@ def test_lens_verifier_decides() -> None:
     with pytest.raises(overlays.SignatureError):
         tic_lens.verify_and_parse("POST", "https://x", {"x-lens-signature": "no"}, body, verifier=verifier)
     assert calls[0] == ("POST", "https://x", {"x-lens-signature": "ok"}, body)
+
+
+# --- every vendor -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [b'{"x":' + b"[" * 5000 + b"]" * 5000 + b"}", b"[" * 100_000], ids=["deep", "open"])
+def test_json_nested_past_the_decoders_depth_is_a_typed_error(body: bytes) -> None:
+    """Smile decodes the body before checking its signature: an unauthenticated sender reaches the decoder."""
+    calls: list[Any] = [
+        lambda: sasha.verify_and_parse("POST", URL, sasha_headers(body), body, secrets={SECRET_ID: SECRET}),
+        lambda: smile_identity.verify_and_parse("POST", "https://x", {}, body, partner_id="085", api_key="k", now=NOW),
+        lambda: tic_lens.verify_and_parse("POST", "https://x", {}, body),
+    ]
+    for call in calls:
+        with pytest.raises(overlays.ResponseError, match="not JSON"):
+            call()
