@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
+import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from pydantic_core import PydanticSerializationError
 
 from ._registry import VENDORS, check_vendor, vendor_module
 from ._version import __version__
@@ -26,9 +30,23 @@ EXIT_OK, EXIT_FAILED_JOBS, EXIT_USAGE, EXIT_ERROR, EXIT_TIMEOUT = 0, 1, 2, 3, 4
 def _print_jobs(jobs: Iterable[Any], as_json: bool, title: str | None = None) -> None:
     if as_json:
         for job in jobs:
-            print(job.model_dump_json(), flush=True)
+            _print_json(job)
         return
     _console().print(_table(list(jobs), title))
+
+
+def _tolerant_stdout() -> None:
+    """Vendor text with a lone surrogate (cut mid-emoji) prints escaped in a table rather than ending the command."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
+def _print_json(job: Any) -> None:
+    try:
+        line = job.model_dump_json()
+    except PydanticSerializationError:  # a lone surrogate (text cut mid-emoji by the vendor) is not UTF-8
+        line = json.dumps(job.model_dump(mode="json"))  # JSON escapes it as \udXXX
+    print(line, flush=True)
 
 
 def _console() -> Any:
@@ -150,7 +168,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
 def _watch(run: Any, as_json: bool, final_table: bool = True) -> Any:
     """Run a wait with a live table (or, with --json, one line per change) and print where every job ended."""
     if as_json:
-        return run(lambda job: print(job.model_dump_json(), flush=True))
+        return run(_print_json)
     if not sys.stdout.isatty():  # no live display in a pipe or a log: the final table is printed once, below
         result = run(lambda job: None)
         if final_table:
@@ -270,6 +288,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _tolerant_stdout()
     try:
         if getattr(args, "vendor", None) is not None:
             check_vendor(args.vendor)

@@ -100,3 +100,20 @@ def test_clear_messages_for_bad_input() -> None:
     assert unsupported.returncode == 2 and "not supported" in unsupported.stderr
     bad_args = run("submit", "huawei_moderation")
     assert bad_args.returncode == 2 and "--url" in bad_args.stderr
+
+
+CUT_MID_EMOJI = '{"job": {"job_id": "a", "status": "failed", "error": {"code": "x", "message": "bad \\ud83d"}}}'
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_vendor_text_cut_mid_emoji_prints(as_json: bool) -> None:
+    """A lone surrogate is valid JSON but not UTF-8: the Job's own JSON and a strict stdout would both refuse it."""
+    script = ("import json, sys; from overlays import cli, normalize; cli._tolerant_stdout(); "
+              f"cli._print_jobs(normalize('sasha', json.loads(sys.argv[1])), {as_json})")  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"} | {"COLUMNS": "200"}
+    out = subprocess.run([sys.executable, "-c", script, CUT_MID_EMOJI], capture_output=True, text=True, env=env,
+                         errors="backslashreplace", check=True).stdout  # fmt: skip
+    if as_json:
+        assert json.loads(out)["error"]["message"] == "bad \ud83d"
+    else:
+        assert "bad \\ud83d" in out
