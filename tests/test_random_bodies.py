@@ -158,7 +158,7 @@ def test_random_answers_to_every_generated_operation(vendor: str, module: Any, s
         overlays.call(module, client=client, **_arguments(module))
 
 
-# --- valid JSON that is hostile to a decoder: deeper than it recurses, numbers past a float, text cut mid-emoji -----
+# --- valid JSON that is hostile to a decoder: deeper than it recurses, numbers past a float's range -----------------
 
 _DEEP = "[" * 5000 + "]" * 5000
 HOSTILE = {
