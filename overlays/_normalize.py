@@ -11,6 +11,7 @@ State mapping (each vendor module's ``STATES`` holds its row):
 | tic_lens | pending -> pending, processing -> running, completed -> completed, failed -> failed | `sentinelJobGuid` |
 
 Anything else -> `unknown`, with `vendor_status` keeping the raw string (for Smile: the completion flag as text).
+A complete Smile job whose `job_success` is false is `failed`, its error the ResultCode and ResultText.
 
 Each vendor module maps its own payloads (``overlays.<vendor>.normalize``); what every mapping needs lives here once:
 reading a timestamp in any of the vendors' formats as timezone-aware UTC, reading text and numbers that arrive with

@@ -109,21 +109,27 @@ _RESULT_FIELDS = ("ResultCode", "ResultText", "ResultType", "ConfidenceValue", "
                   "SmileJobID", "Source")  # fmt: skip
 
 
+_FLAGS = {"true": True, "false": False, "1": True, "0": False}
+
+
 def _flag(value: object) -> bool | None:
-    """Smile sends booleans as booleans or as "true"/"false"."""
+    """Smile sends its flags as booleans, as numbers or as strings ("true", "1"); anything else: None."""
     if isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        return value.strip().lower() == "true"
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        return _FLAGS.get(value.strip().lower())
     return None
 
 
 def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     """The one Job of a ``job_status`` answer or a callback body.
 
-    ``job_complete`` false -> running, true -> completed (``vendor_status`` is that flag as text); the job id is
-    ``result.PartnerParams.job_id`` (the id the partner polls with), else the answer's ``job_id``, else ``ref``'s.
-    An error result code raises its typed error.
+    ``job_complete`` false -> running, true -> completed, or failed when ``job_success`` is false (Smile: no match,
+    the user neither enrolled nor authenticated; the error is the ResultCode and ResultText); ``vendor_status`` is
+    the completion flag as text. The job id is ``result.PartnerParams.job_id`` (the id the partner polls with), else
+    the answer's ``job_id``, else ``ref``'s. An error result code raises its typed error.
     """
     data = plain(payload)
     if not isinstance(data, Mapping):
@@ -147,8 +153,10 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
         user_id = ref.extra.get("user_id")
     raw_complete = block.get("IsFinalResult") if is_callback else data.get("job_complete")
     complete = _flag(raw_complete)
-    state = JobState.unknown if complete is None else JobState.completed if complete else JobState.running
-    summary: dict[str, Any] = {"code": code, "job_success": _flag(data.get("job_success"))}
+    success = _flag(data.get("job_success"))
+    state = JobState.unknown if complete is None else JobState.running if not complete else _final_state(success)
+    failed = state is JobState.failed
+    summary: dict[str, Any] = {"code": code, "job_success": success}
     summary.update({field: block[field] for field in _RESULT_FIELDS if field in block})
     if isinstance(result, str):
         summary["result_text"] = result
@@ -171,11 +179,17 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
             kind=None if job_type is None else JOB_TYPES.get(job_type, f"job_type_{job_type}"),
             extra={"user_id": user_id} if user_id else None,
             outputs=outputs,
+            error=(read_text(block.get("ResultCode")), read_text(block.get("ResultText"))) if failed else None,
             result=summary,
             notes=notes,
             raw=data,
         )
     ]
+
+
+def _final_state(success: bool | None) -> JobState:
+    # job_success is absent from callbacks: a final result without it is taken as done, its ResultCode in result
+    return JobState.failed if success is False else JobState.completed
 
 
 # --- the signature scheme -----------------------------------------------------------------------------------------

@@ -178,6 +178,29 @@ def test_smile_unfinished_answer_takes_the_job_from_ref() -> None:
     assert job.result["result_text"] == "pending"
 
 
+def test_smile_complete_without_success_is_failed_with_its_result_code() -> None:
+    """job_success false: Smile could not match, so the user is neither enrolled nor authenticated (seed 002)."""
+    payload = smile_answer(True) | {"job_success": False}
+    payload["result"] |= {"ResultCode": "0812", "ResultText": "Failed Authentication"}
+    (job,) = overlays.normalize("smile_identity", payload)
+    assert job.state is JobState.failed and job.vendor_status == "true"
+    assert (job.error.code, job.error.message) == ("0812", "Failed Authentication")
+    assert job.result["job_success"] is False and job.raw["job_success"] is False
+
+
+FLAGS = [(1, JobState.completed), ("1", JobState.completed), (0, JobState.running), ("0", JobState.running),
+         (" TRUE ", JobState.completed), (2, JobState.unknown)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("flag", "state"), FLAGS)
+def test_smile_flags_as_numbers_and_strings(flag: Any, state: JobState) -> None:
+    """vendors.md: IsFinalResult (and its kin) arrive as strings or as numbers/booleans."""
+    (answer,) = overlays.normalize("smile_identity", smile_answer(True) | {"job_complete": flag, "job_success": flag})
+    callback = {"PartnerParams": {"job_id": "m-1", "user_id": "u-1"}, "ResultCode": "0810", "IsFinalResult": flag}
+    (called_back,) = overlays.normalize("smile_identity", callback)
+    assert answer.state is state and called_back.state is state
+
+
 @pytest.mark.parametrize(
     ("code", "error"),
     [("2304", overlays.NotFoundError), ("2305", overlays.AuthenticationError), ("2301", overlays.ServerError),
