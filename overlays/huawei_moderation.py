@@ -74,7 +74,8 @@ _ITEM_FIELDS = ("url", "suggestion", "category_suggestions", "detail", "ocr_text
 
 
 def _worst(suggestions: list[str]) -> str | None:
-    """The batch's overall suggestion: the strictest of its images' (an unknown value counts as ``review``)."""
+    """The batch's overall suggestion: the strictest of its images' (an unknown value counts as ``review``, and so
+    does an image the service could not moderate)."""
     return max(suggestions, key=lambda s: _SUGGESTION_RANK.get(s, 2), default=None)
 
 
@@ -90,7 +91,10 @@ def _normalize_job(item: Mapping[str, Any]) -> Job | None:
     images = item.get("items")
     if isinstance(images, list):
         entries = [{k: image[k] for k in _ITEM_FIELDS if k in image} for image in images if isinstance(image, Mapping)]
+        failures = [e for e in entries if e.get("error_code") or e.get("error_msg")]
         suggestions = [s for e in entries if isinstance(s := e.get("suggestion"), str)]
+        # An image the service could not moderate was not passed: it needs a person, so it counts as "review".
+        suggestions += ["review" for e in failures if not isinstance(e.get("suggestion"), str)]
         per_category: dict[str, list[str]] = {}
         for entry in entries:
             categories = entry.get("category_suggestions")
@@ -103,9 +107,13 @@ def _normalize_job(item: Mapping[str, Any]) -> Job | None:
             "category_suggestions": {name: _worst(values) for name, values in per_category.items()},
             "items": entries,
         }
-        failures = [e for e in entries if e.get("error_code") or e.get("error_msg")]
-        if state is JobState.failed and failures:
-            error = (read_text(failures[0].get("error_code")), read_text(failures[0].get("error_msg")))
+        if failures:
+            first = (read_text(failures[0].get("error_code")), read_text(failures[0].get("error_msg")))
+            if state is JobState.failed:
+                error = first
+            else:
+                notes.append(f"items: {len(failures)} of {len(entries)} images not moderated (first: {first[0]}: "
+                             f"{first[1]}); they count as review")  # fmt: skip
     elif images is not None:
         notes.append(f"items: unreadable {type(images).__name__} (kept in raw)")
     if state is JobState.failed and error is None:

@@ -160,6 +160,17 @@ def test_huawei_result_block_and_item_errors() -> None:
     assert job.error.code == "AIS.0103" and job.state is JobState.failed
 
 
+def test_huawei_finished_batch_with_an_image_not_moderated_is_not_a_pass() -> None:
+    payload = {"result": {"job_id": "h", "status": "finish", "items": [
+        {"url": "https://a", "suggestion": "pass"},
+        {"url": "https://b", "error_code": "AIS.0101", "error_msg": "download image failed"},
+    ]}}  # fmt: skip
+    (job,) = overlays.normalize("huawei_moderation", payload)
+    assert job.state is JobState.completed and job.error is None
+    assert job.result["suggestion"] == "review" and job.result["items"][1]["error_code"] == "AIS.0101"
+    assert any("1 of 2 images not moderated" in note and "AIS.0101" in note for note in job.notes)
+
+
 def test_smile_result_block_outputs_and_ref() -> None:
     payload = smile_answer(True) | {"image_links": {"selfie_image": "https://s3/selfie.jpg", "error": None}}
     payload["result"] |= {"ResultText": "Enroll User", "ConfidenceValue": "99.5", "SmileJobID": "0000001897"}
