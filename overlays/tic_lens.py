@@ -57,9 +57,11 @@ def _normalize_job(item: Mapping[str, Any]) -> Job | None:
     if not guid:
         return None
     notes: Notes = []
-    status = read_text(item.get("status"))
-    state = state_for(STATES, status)
     envelope = _mapping(item.get("report"))  # the outer report: its own status, stage, progress and error
+    status = read_text(item.get("status"))
+    if status is None and (status := read_text(envelope.get("status"))) is not None:
+        notes.append("status: absent, taken from report.status")  # the job's is null | string (seed 004)
+    state = state_for(STATES, status)
     report = _mapping(envelope.get("report"))  # the forensic report, once completed
     result: dict[str, Any] = {field: item[field] for field in _SUMMARY_FIELDS if item.get(field) is not None}
     if report:

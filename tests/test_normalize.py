@@ -253,6 +253,13 @@ def test_lens_progress_result_block_and_error() -> None:
     assert failed.error.message == "Unsupported file"
 
 
+def test_lens_job_without_its_status_takes_the_reports() -> None:
+    """The job's status is null | string and nulls are left out (seed 004, vendors.md): the report's still says."""
+    (job,) = overlays.normalize("tic_lens", {"sentinelJobGuid": GUID, "report": {"status": "failed", "error": "bad"}})
+    assert job.state is JobState.failed and job.vendor_status == "failed" and job.error.message == "bad"
+    assert any("report.status" in note for note in job.notes)
+
+
 def test_lens_list_gives_one_job_per_item() -> None:
     jobs = overlays.normalize("tic_lens", {"items": [lens_job("pending"), lens_job("failed")], "total": 2})
     assert [j.state for j in jobs] == [JobState.pending, JobState.failed]
