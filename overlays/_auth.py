@@ -17,7 +17,11 @@ from urllib.parse import quote
 import httpx
 
 from ._http import ErrorParser
+from ._read import aread_capped, read_capped
 from .errors import ResponseError
+
+#: The largest token answer read: a token is a few KiB; anything near this is not one.
+TOKEN_BYTES = 1024 * 1024
 
 
 def percent_encode(value: str) -> str:
@@ -136,7 +140,7 @@ class TokenAuth(httpx.Auth, ABC):
                 token = self._fresh(rejected)
                 if token is None:
                     token_response = yield self.token_request(request)
-                    token_response.read()
+                    read_capped(self._vendor, token_response, TOKEN_BYTES)
                     token = self._store(token_response)
             self.apply(request, token.value)
             response = yield request
@@ -155,7 +159,7 @@ class TokenAuth(httpx.Auth, ABC):
                 token = self._fresh(rejected)
                 if token is None:
                     token_response = yield self.token_request(request)
-                    await token_response.aread()
+                    await aread_capped(self._vendor, token_response, TOKEN_BYTES)
                     token = self._store(token_response)
             self.apply(request, token.value)
             response = yield request

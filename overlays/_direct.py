@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from ._read import aread_capped, read_capped
+
 __all__ = ["asend_direct", "direct_ok", "join_once", "send_direct"]
 
 _HTTPX_LOG = logging.getLogger("httpx")
@@ -81,9 +83,12 @@ def _prepare(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -
     return client.auth
 
 
-def send_direct(client: httpx.Client, transport: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
-    """One attempt: the auth flow driven as httpx drives it (an answer the flow looked at is read before its next
-    request), each request handed to the client's transport; the final answer is returned unread."""
+def send_direct(
+    client: httpx.Client, transport: httpx.BaseTransport, request: httpx.Request, vendor: str, limit: int
+) -> httpx.Response:
+    """One attempt: the auth flow driven as httpx drives it (an answer the flow looked at is read, under the size
+    cap ``limit``, before its next request), each request handed to the client's transport; the final answer is
+    returned unread."""
     flow = _prepare(client, request).sync_auth_flow(request)
     try:
         request = next(flow)
@@ -101,13 +106,13 @@ def send_direct(client: httpx.Client, transport: httpx.BaseTransport, request: h
             except BaseException:
                 response.close()
                 raise
-            response.read()
+            read_capped(vendor, response, limit)
     finally:
         flow.close()
 
 
 async def asend_direct(
-    client: httpx.AsyncClient, transport: httpx.AsyncBaseTransport, request: httpx.Request
+    client: httpx.AsyncClient, transport: httpx.AsyncBaseTransport, request: httpx.Request, vendor: str, limit: int
 ) -> httpx.Response:
     """The async twin of :func:`send_direct`."""
     flow = _prepare(client, request).async_auth_flow(request)
@@ -127,6 +132,6 @@ async def asend_direct(
             except BaseException:
                 await response.aclose()
                 raise
-            await response.aread()
+            await aread_capped(vendor, response, limit)
     finally:
         await flow.aclose()

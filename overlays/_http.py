@@ -22,12 +22,12 @@ import httpx
 
 from ._direct import asend_direct, direct_ok, join_once, send_direct
 from ._logging import logger
+from ._read import DEADLINE, MAX_RESPONSE_BYTES, aread_capped, read_capped
 from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     OutcomeUnknownError,
-    ResponseError,
     TransportError,
     parse_retry_after,
     status_error_class,
@@ -131,9 +131,9 @@ class RetryPolicy:
     """Automatic retries of requests that are safe to repeat: exponential backoff with jitter, ``Retry-After``
     honoured up to ``retry_after_cap``. ``RetryPolicy.off()`` disables them.
 
-    ``attempt_timeout`` bounds one attempt from sending to the last byte of the answer, however slowly a server
-    trickles it (httpx's timeouts apply to each read, not to the whole); ``None`` removes the bound. Async clients
-    enforce it throughout; sync clients once the answer's headers have arrived (headers are bounded by the read
+    ``attempt_timeout`` bounds one attempt, token exchange included, from sending to the last byte of the answer,
+    however slowly a server trickles it (httpx's timeouts apply to each read, not to the whole); ``None`` removes the
+    bound. Async clients enforce it throughout; sync clients while reading each body (headers are bounded by the read
     timeout per read and by the HTTP parser's header size limit). An attempt cut off is a timeout, retried like one.
     """
 
@@ -157,8 +157,6 @@ class RetryPolicy:
 
 
 DEFAULT_RETRY = RetryPolicy()
-#: The largest answer a client reads; a bigger one is a ResponseError, not an out-of-memory (job answers are small).
-MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 #: Statuses worth another try for a request that is safe to repeat.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 #: Request extension key for per-call settings: {"retry": RetryPolicy, "safe": bool, "operation": str}.
@@ -198,16 +196,14 @@ class _Attempts:
         """The original for the first attempt; a pristine copy for each retry (the auth flow signs and rewrites the
         request it is given, so a retry starts again from what the caller built, with a fresh signature)."""
         self.started = time.perf_counter()
+        limit = self.policy.attempt_timeout
+        # The auth flow's token requests share these extensions: the deadline bounds their reads too.
+        self.extensions[DEADLINE] = None if limit is None else self.started + limit
         if self.retries == 0:
             return original
         return httpx.Request(
             self.method, self.url, headers=self.headers.copy(), content=self.content, extensions=self.extensions
         )
-
-    def deadline(self) -> float | None:
-        """When the current attempt must be over (``time.perf_counter()``), if the policy bounds attempts."""
-        limit = self.policy.attempt_timeout
-        return None if limit is None else self.started + limit
 
     def _log(self, status: object, request_id: str | None) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -244,70 +240,6 @@ class _Attempts:
         if response.status_code not in RETRY_STATUSES or self.retries >= self.policy.max_retries or not self.safe:
             return None
         return self._retry(f"HTTP {response.status_code}", parse_retry_after(response.headers.get("retry-after")))
-
-
-def _too_large(vendor: str, response: httpx.Response, limit: int, head: bytes) -> ResponseError:
-    return ResponseError(
-        vendor,
-        f"answer to {response.request.method} {response.request.url.path} is larger than {limit} bytes",
-        status_code=response.status_code,
-        body=head[:4096],
-    )
-
-
-def _declared_too_large(response: httpx.Response, limit: int) -> bool:
-    declared = response.headers.get("content-length", "")
-    return declared.isdigit() and int(declared) > limit
-
-
-def _overdue(response: httpx.Response) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout("the answer took longer than the attempt timeout", request=response.request)
-
-
-def read_limited(vendor: str, response: httpx.Response, limit: int, deadline: float | None = None) -> None:
-    """Read the body, refusing more than ``limit`` bytes (``Response.read`` with a cap) or reading past
-    ``deadline`` (a ``time.perf_counter()`` value: a server trickling its answer)."""
-    if response.is_stream_consumed:
-        if len(response.content) > limit:
-            raise _too_large(vendor, response, limit, response.content)
-        return
-    if _declared_too_large(response, limit):
-        response.close()
-        raise _too_large(vendor, response, limit, b"")
-    chunks, size = [], 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        chunks.append(chunk)
-        if size > limit:
-            response.close()
-            raise _too_large(vendor, response, limit, b"".join(chunks))
-        if deadline is not None and time.perf_counter() > deadline:
-            response.close()
-            raise _overdue(response)
-    response._content = b"".join(chunks)  # what Response.read() does, once the cap has been checked
-
-
-async def aread_limited(vendor: str, response: httpx.Response, limit: int) -> None:
-    if response.is_stream_consumed:
-        if len(response.content) > limit:
-            raise _too_large(vendor, response, limit, response.content)
-        return
-    if _declared_too_large(response, limit):
-        await response.aclose()
-        raise _too_large(vendor, response, limit, b"")
-    chunks, size = [], 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        chunks.append(chunk)
-        if size > limit:
-            await response.aclose()
-            raise _too_large(vendor, response, limit, b"".join(chunks))
-    response._content = b"".join(chunks)
-
-
-def _undecodable(vendor: str, request: httpx.Request, exc: httpx.DecodingError) -> ResponseError:
-    """A body that does not decode as its Content-Encoding says (a gzip header on plain text, a cut-off stream)."""
-    return ResponseError(vendor, f"answer to {request.method} {request.url.path} could not be decoded: {exc}")
 
 
 def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.TransportError) -> TransportError:
@@ -360,16 +292,14 @@ class ImageJobsHTTPClient(httpx.Client):
             try:
                 attempt = attempts.next_request(request)
                 if direct is not None:
-                    response = send_direct(self, direct, attempt)
+                    response = send_direct(self, direct, attempt, self._vendor, self._max_response_bytes)
                 else:
                     response = super().send(attempt, stream=True, **kwargs)
                 if not stream or not response.is_success:
-                    read_limited(self._vendor, response, self._max_response_bytes, attempts.deadline())
+                    read_capped(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
                 time.sleep(attempts.after_transport_error(exc))
                 continue
-            except httpx.DecodingError as exc:
-                raise _undecodable(self._vendor, request, exc) from None
             if direct is not None:
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
@@ -432,8 +362,6 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
             except httpx.TransportError as exc:
                 await asyncio.sleep(attempts.after_transport_error(exc))
                 continue
-            except httpx.DecodingError as exc:
-                raise _undecodable(self._vendor, request, exc) from None
             if direct is not None:
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
@@ -452,13 +380,9 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         self, request: httpx.Request, direct: httpx.AsyncBaseTransport | None, stream: bool, kwargs: Any
     ) -> httpx.Response:
         if direct is not None:
-            response = await asend_direct(self, direct, request)
+            response = await asend_direct(self, direct, request, self._vendor, self._max_response_bytes)
         else:
             response = await super().send(request, stream=True, **kwargs)
         if not stream or not response.is_success:
-            try:
-                await aread_limited(self._vendor, response, self._max_response_bytes)
-            except BaseException:  # the attempt timeout cancels reads half-way: give the connection back
-                await response.aclose()
-                raise
+            await aread_capped(self._vendor, response, self._max_response_bytes)
         return response

@@ -10,6 +10,8 @@ import json
 import socket
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -26,35 +28,38 @@ FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02)
 Answer = Callable[[socket.socket], None]  # writes (or not) an answer to a request that has been read in full
 
 
-def _read_request(conn: socket.socket) -> bool:
+def _read_request(conn: socket.socket) -> bytes | None:
+    """The request line, once the whole request has been read; None when the client hung up first."""
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = conn.recv(65536)
         if not chunk:
-            return False
+            return None
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     lengths = [int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")]
     length = lengths[0] if lengths else 0
     while len(body) < length:
         body += conn.recv(65536)
-    return True
+    return head.split(b"\r\n", 1)[0]
 
 
 @contextmanager
-def raw_server(answer: Answer) -> Iterator[tuple[str, list[int]]]:
-    """A server on 127.0.0.1 that reads each request, lets ``answer`` misbehave, then closes the connection."""
+def raw_server(answer: Answer, token: Answer | None = None) -> Iterator[tuple[str, list[int]]]:
+    """A server on 127.0.0.1 that reads each request, lets ``answer`` misbehave (``token``, if given, for SASHA's
+    token endpoint), then closes the connection."""
     listener = socket.create_server(("127.0.0.1", 0))
     requests = [0]
     lock = threading.Lock()
 
     def handle(conn: socket.socket) -> None:
         with conn:
-            if _read_request(conn):
+            line = _read_request(conn)
+            if line is not None:
                 with lock:
                     requests[0] += 1
                 with contextlib.suppress(OSError):  # the client hung up on a trickle
-                    answer(conn)
+                    (token if token is not None and b" /oauth/token " in line else answer)(conn)
 
     def serve() -> None:
         while True:
@@ -231,4 +236,89 @@ def test_trickled_headers_are_cut_off_too_async() -> None:
     started = time.monotonic()
     with raw_server(TRICKLE_HEAD) as (url, _), pytest.raises(overlays.APITimeoutError):
         _run("async", url, lambda s: s.get(GUID), lambda s: s.aget(GUID), retries=BOUNDED)
+    assert time.monotonic() - started < 3
+
+
+# --- answers that unpack to far more than they weigh ---------------------------------------------------------------
+
+
+def _gzip_bomb(mebibytes: int) -> bytes:
+    """Zeros, gzip-compressed a mebibyte at a time (about 1000 to 1): ``mebibytes`` MiB once unpacked."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = bytes(1024 * 1024)
+    return b"".join(packer.compress(zeros) for _ in range(mebibytes)) + packer.flush()
+
+
+BOMB = _gzip_bomb(128)
+
+
+def _bomb(status: int) -> Answer:
+    def answer(conn: socket.socket) -> None:
+        conn.sendall(b"HTTP/1.1 %d X\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\n"
+                     b"connection: close\r\ncontent-length: %d\r\n\r\n%s" % (status, len(BOMB), BOMB))  # fmt: skip
+
+    return answer
+
+
+def _token(conn: socket.socket) -> None:
+    body = json.dumps({"access_token": "t", "expires_in": 3600}).encode()
+    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n"
+                 b"content-length: %d\r\n\r\n%s" % (len(body), body))  # fmt: skip
+
+
+def _sasha_get(flavour: str, url: str, retries: RetryPolicy = FAST) -> Any:
+    client = overlays.sasha.client(client_id="c", client_secret="s", base_url=url, retries=retries, timeout=2.0)
+    source = overlays.sasha.jobs(client)
+    if flavour == "sync":
+        return source.get("j1")
+
+    async def main() -> Any:
+        async with client.get_async_httpx_client():
+            return await source.aget("j1")
+
+    return asyncio.run(main())
+
+
+def _peak_while(call: Callable[[], Any]) -> tuple[Exception | None, int]:
+    """What ``call`` raised, and the most memory Python held meanwhile."""
+    error = None
+    tracemalloc.start()
+    try:
+        call()
+    except Exception as exc:
+        error = exc
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return error, peak
+
+
+BOMBED: dict[str, Callable[[int], Any]] = {
+    "job": lambda status: raw_server(_bomb(status)),
+    "token": lambda status: raw_server(_drop, token=_bomb(status)),
+    "rejected": lambda status: raw_server(_bomb(status), token=_token),
+}
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize(("where", "status"), [("job", 200), ("job", 500), ("token", 200), ("rejected", 401)])
+def test_a_gzip_bomb_is_refused_without_unpacking_it(flavour: str, where: str, status: int) -> None:
+    """128 MiB of zeros in 128 KiB: every answer a client reads (the job's, an error's, a token endpoint's, the 401
+    an auth flow looks at) is unpacked a slice at a time and refused at its cap, long before the whole is in memory."""
+    with BOMBED[where](status) as (url, _):
+        if where == "job":
+            error, peak = _peak_while(lambda: _get(flavour, url))
+        else:
+            error, peak = _peak_while(lambda: _sasha_get(flavour, url, RetryPolicy.off()))
+    cap = 1024 * 1024 if where == "token" else 16 * 1024 * 1024
+    assert isinstance(error, overlays.ResponseError) and f"larger than {cap} bytes" in str(error), repr(error)
+    assert peak < 3 * cap + 8 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB"
+
+
+def test_a_trickled_token_answer_is_cut_off_by_the_attempt_timeout_sync() -> None:
+    """The token exchange is part of the attempt: the sync client's deadline reaches the auth flow's reads."""
+    token = json.dumps({"access_token": "t", "expires_in": 3600, "pad": "x" * 100}).encode()
+    slow = _trickle(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(token), token)
+    started = time.monotonic()
+    with raw_server(_drop, token=slow) as (url, _), pytest.raises(overlays.APITimeoutError):
+        _sasha_get("sync", url, RetryPolicy(max_retries=0, attempt_timeout=0.5))
     assert time.monotonic() - started < 3
