@@ -8,7 +8,6 @@ lives in ``send`` of these subclasses: mapping transport failures and vendor err
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
 import re
@@ -21,6 +20,7 @@ from typing import Any
 import httpx
 
 from ._direct import asend_direct, direct_ok, join_once, send_direct
+from ._json import JSON_ERRORS, loads
 from ._logging import logger
 from ._read import DEADLINE, MAX_RESPONSE_BYTES, aread_capped, read_capped
 from .errors import (
@@ -83,8 +83,8 @@ def json_object(response: httpx.Response) -> dict[str, Any] | None:
         cached: dict[str, Any] | None = response.extensions[_DECODED]
         return cached
     try:
-        value = json.loads(response.content)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
+        value = loads(response.content)
+    except JSON_ERRORS:
         value = None
     decoded = value if isinstance(value, dict) else None
     response.extensions[_DECODED] = decoded

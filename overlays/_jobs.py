@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import io
-import json
 import os
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
@@ -28,6 +27,7 @@ import httpx
 from generated.normalized_job import Job, JobRef, JobState, Vendor
 
 from ._http import EXTENSION, RetryPolicy
+from ._json import JSON_ERRORS, loads
 from ._normalize import normalize
 from .errors import ImageJobsError, ResponseError, UnsupportedOperation, UsageError
 
@@ -71,8 +71,8 @@ Plan = Generator[Call, httpx.Response, T]
 def json_body(vendor: str, response: httpx.Response) -> Any:
     """The answer's JSON; anything else is a :class:`ResponseError` keeping the raw body."""
     try:
-        return json.loads(response.content)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
+        return loads(response.content)
+    except JSON_ERRORS:
         raise ResponseError(
             vendor,
             f"answer to {response.request.method} {response.request.url.path} is not JSON",

@@ -24,6 +24,7 @@ from generated.normalized_job import Job, JobRef, JobState, Vendor
 
 from ._http import RetryPolicy
 from ._jobs import JobSource
+from ._json import JSON_ERRORS
 from ._registry import check_vendor, vendor_module
 from .errors import ImageJobsError, RateLimitError, ServerError, TransportError, UsageError
 
@@ -113,7 +114,7 @@ def decode_token(token: str) -> list[tuple[JobRef, JobState | None, str | None]]
             ref = JobRef(vendor=Vendor(entry["vendor"]), job_id=entry["job_id"], extra=entry.get("extra", {}))
             state = JobState(entry["state"]) if entry.get("state") else None
             entries.append((ref, state, entry.get("vendor_status")))
-    except (ValueError, KeyError, TypeError) as exc:
+    except (*JSON_ERRORS, KeyError, TypeError) as exc:
         raise UsageError(f"damaged continuation token ({type(exc).__name__})") from None
     return entries
 

@@ -6,7 +6,6 @@ bytes (before any JSON decoding, since signatures cover the exact bytes) to ``ov
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import OrderedDict
@@ -15,6 +14,7 @@ from typing import Any, Protocol
 
 from generated.normalized_job import Job
 
+from ._json import JSON_ERRORS, loads
 from ._normalize import normalize
 from .errors import ResponseError
 
@@ -36,8 +36,8 @@ def header(headers: Headers, name: str) -> str | None:
 
 def webhook_json(vendor: str, body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
+        data = loads(body)
+    except JSON_ERRORS:
         raise ResponseError(vendor, "webhook body is not JSON", body=body) from None
     if not isinstance(data, dict):
         raise ResponseError(vendor, "webhook body is not a JSON object", body=body)

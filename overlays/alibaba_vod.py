@@ -28,6 +28,7 @@ from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, by_id, json_body
+from ._json import JSON_ERRORS
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, ImageJobsError, NotFoundError, ResponseError, UsageError
 
@@ -68,7 +69,7 @@ def _decoded(item: Mapping[str, Any], field: str, notes: Notes) -> Any:
         return None
     try:
         return json.loads(value)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
+    except JSON_ERRORS:
         notes.append(f"{field}: not valid JSON (kept in raw)")
         return None
 
@@ -119,13 +120,28 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     listed = data.get("AIImageJobList")
     if isinstance(listed, Mapping):  # the XML-shaped variant some Alibaba answers use: {"AIImageJob": [...]}
         listed = listed.get("AIImageJob")
+        listed = [listed] if isinstance(listed, Mapping) else listed  # ... where one job may stand alone
     items = listed if isinstance(listed, list) else [data]
     return each_job(VENDOR, data, items, _normalize_job, "no AIImageJob with a JobId")
 
 
+#: The fields of Alibaba's error answer: a 200 made of these alone, with a Code, is an error too (nothing else in it
+#: would tell the caller what went wrong).
+_ERROR_FIELDS = frozenset({"RequestId", "HostId", "Code", "Message", "Recommend", "AccessDeniedDetail"})
+
+
+def _error_on_200(response: httpx.Response) -> bool:
+    if response.status_code != 200 or not response.is_stream_consumed:  # a streamed answer is the caller's to read
+        return False
+    if b'"Code"' not in response.content:  # nearly every answer: no decoding here
+        return False
+    answer = json_object(response)
+    return answer is not None and "Code" in answer and answer.keys() <= _ERROR_FIELDS
+
+
 def parse_error(response: httpx.Response) -> APIStatusError | None:
     """``{RequestId, HostId, Code, Message, Recommend}``; Recommend and HostId are kept in ``details``."""
-    if response.is_success:
+    if response.is_success and not _error_on_200(response):
         return None
     body = json_object(response) or {}
     details: dict[str, Any] = {k: body[k] for k in ("Recommend", "HostId", "AccessDeniedDetail") if k in body}
@@ -364,8 +380,8 @@ class Jobs(JobSource):
         for start in range(0, len(ids), MAX_JOB_IDS):
             response = yield Call(get_ai_image_jobs, {"job_ids": ",".join(ids[start : start + MAX_JOB_IDS])})
             body = json_body(VENDOR, response)
-            if isinstance(body, dict) and "AIImageJobList" not in body:
-                continue  # every id of this batch unknown: the answer lists none (NonExistAIImageJobIds, maybe)
+            if isinstance(body, dict) and not body.get("AIImageJobList"):
+                continue  # every id of this batch unknown: the list is absent, null or empty (NonExistAIImageJobIds)
             found |= by_id(normalize(body))
         missing = [i for i in ids if i not in found]
         if missing:

@@ -234,6 +234,12 @@ def test_alibaba_outputs_scores_and_decoded_strings() -> None:
     assert job.raw["AIImageResult"].startswith("[{")
 
 
+def test_alibaba_xml_shaped_list_with_one_job() -> None:
+    """Alibaba's XML-derived JSON puts a lone element in place of a one-element list."""
+    (job,) = overlays.normalize("alibaba_vod", {"AIImageJobList": {"AIImageJob": {"JobId": "a", "Status": "fail"}}})
+    assert job.job_id == "a" and job.state is JobState.failed
+
+
 def test_alibaba_broken_json_string_is_noted_not_fatal() -> None:
     payload = {"AIImageJobList": [{"JobId": "a", "Status": "fail", "Code": "InternalError", "Message": "m",
                                    "AIImageResult": "[{not json", "UserData": "{}"}]}  # fmt: skip

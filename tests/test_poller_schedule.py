@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 import overlays
@@ -87,6 +89,7 @@ def test_token_holds_no_secret_and_rejects_damage() -> None:
     token = overlays.encode_token([ref(), job(JobState.pending, "j2")])
     assert token.startswith("ijw1.") and "\n" not in token
     assert [r.job_id for r, _, _ in overlays.decode_token(token)] == ["j1", "j2"]
-    for bad in ("nope", "ijw1.!!!!", "ijw1." + "e30"):
+    deep = base64.urlsafe_b64encode(b'{"jobs": ' + b"[" * 5000 + b"]" * 5000 + b"}").decode()
+    for bad in ("nope", "ijw1.!!!!", "ijw1." + "e30", "ijw1." + deep):
         with pytest.raises(overlays.UsageError):
             overlays.decode_token(bad)

@@ -197,3 +197,45 @@ def test_hostile_json_ends_in_a_typed_error_or_a_valid_result(
     for job in result if isinstance(result, list) else [result]:
         assert isinstance(job, overlays.Job)
         overlays.Job.model_validate_json(job.model_dump_json())
+
+
+# --- vendor error bodies that are a little off ----------------------------------------------------------------------
+
+ERROR_BODIES = {
+    "sasha": {"error": {"code": "invalid_media", "message": "bad image"}, "request_id": "rid-1"},
+    "huawei_moderation": {"error_code": "AIS.0005", "error_msg": "bad image", "request_id": "rid-1"},
+    "alibaba_vod": {"RequestId": "rid-1", "Code": "InvalidParameter", "Message": "bad image"},
+    "tic_lens": {"code": "invalid_media", "detail": "bad image", "traceId": "rid-1"},
+}
+
+
+@pytest.mark.parametrize("vendor", ERROR_BODIES)
+def test_an_error_body_with_a_stray_byte_keeps_code_message_and_request_id(vendor: str) -> None:
+    """One byte that is not UTF-8 in the message costs that character, not the vendor's whole error."""
+    body = json.dumps(ERROR_BODIES[vendor]).encode().replace(b"bad image", b"bad \xffimage")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
+        return httpx.Response(400, content=body, headers={"content-type": "application/json", "x-request-id": "rid-1"})
+
+    with pytest.raises(overlays.BadRequestError) as err:
+        _client(vendor, handler).get(GUID if vendor == "tic_lens" else "j")
+    assert err.value.message == "bad \ufffdimage" and err.value.request_id == "rid-1" and err.value.body == body
+    assert err.value.code is not None
+
+
+def test_alibaba_error_fields_alone_on_a_200_are_the_vendors_error() -> None:
+    body = json.dumps({"RequestId": "rid-2", "Code": "Forbidden.RAM", "Message": "User not authorized"}).encode()
+    source = _client("alibaba_vod", lambda request: httpx.Response(200, content=body))
+    with pytest.raises(overlays.APIStatusError) as err:
+        source.get("j")
+    assert (err.value.code, err.value.request_id, err.value.body) == ("Forbidden.RAM", "rid-2", body)
+    assert not isinstance(err.value, overlays.NotFoundError)
+
+
+@pytest.mark.parametrize("listed", [None, [], {"AIImageJob": []}])
+def test_alibaba_empty_or_null_job_list_is_not_found(listed: Any) -> None:
+    body = {"RequestId": "r", "AIImageJobList": listed, "NonExistAIImageJobIds": ["j"]}
+    with pytest.raises(overlays.NotFoundError):
+        _client("alibaba_vod", lambda request: httpx.Response(200, json=body)).get("j")
