@@ -139,6 +139,8 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     if not isinstance(data, Mapping):
         raise no_job(VENDOR, data, "expected a JSON object")
     result = data.get("result")
+    if result is None and data.get("count") == 0:  # an empty list may come without its (empty) result
+        return []
     items = result if isinstance(result, list) else [result] if isinstance(result, Mapping) else [data]
     return each_job(VENDOR, data, items, _normalize_job, "no job with a job_id")
 

@@ -284,6 +284,8 @@ def test_payload_without_a_job_is_a_response_error(vendor: str, payload: Any) ->
 
 def test_empty_lists_are_no_jobs_not_errors() -> None:
     assert overlays.normalize("sasha", {"jobs": []}) == []
+    assert overlays.normalize("huawei_moderation", {"count": 0}) == []
+    assert overlays.normalize("huawei_moderation", {"result": None, "count": 0}) == []
     assert overlays.normalize("tic_lens", {"items": [], "total": 0}) == []
 
 
