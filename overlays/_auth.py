@@ -37,7 +37,11 @@ def canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
 def with_raw_query(request: httpx.Request, path: str, query: str) -> None:
     """Put exactly ``path?query`` on the wire: httpx would re-encode params (space as ``+``), breaking the signature."""
     raw = path + (f"?{query}" if query else "")
-    request.url = request.url.copy_with(raw_path=raw.encode("ascii"))
+    url = request.url
+    if url.userinfo or url.fragment:
+        request.url = url.copy_with(raw_path=raw.encode("ascii"))
+    else:  # the same URL from one parse of its text (copy_with validates each part apart: a third slower)
+        request.url = httpx.URL(f"{url.scheme}://{url.netloc.decode('ascii')}{raw}")
 
 
 def with_body(request: httpx.Request, body: bytes) -> httpx.Request:

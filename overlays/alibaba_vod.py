@@ -168,14 +168,19 @@ def acs3_authorization(
     secret: str,
 ) -> str:
     """ACS3-HMAC-SHA256: the ``Authorization`` value over the given (to be signed) headers."""
+    return _acs3(method, path, canonical_query(query), headers, payload_sha256, access_key_id, secret)
+
+
+def _acs3(
+    method: str, path: str, query: str, headers: Mapping[str, str], payload_sha256: str, access_key_id: str, secret: str
+) -> str:
+    """:func:`acs3_authorization` over a query already in canonical form (the signer has it: it is also sent)."""
     lowered: dict[str, str] = {}
     for name, value in headers.items():
         lowered[name.lower()] = value.strip()
     signed = sorted(lowered)
     canonical_headers = "".join(f"{name}:{lowered[name]}\n" for name in signed)
-    canonical = "\n".join(
-        [method.upper(), path or "/", canonical_query(query), canonical_headers, ";".join(signed), payload_sha256]
-    )
+    canonical = "\n".join([method.upper(), path or "/", query, canonical_headers, ";".join(signed), payload_sha256])
     string_to_sign = f"{ACS3}\n{hashlib.sha256(canonical.encode()).hexdigest()}"
     signature = hmac.new(secret.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
     return f"{ACS3} Credential={access_key_id},SignedHeaders={';'.join(signed)},Signature={signature}"
@@ -253,16 +258,11 @@ class AlibabaAuth(httpx.Auth):
         headers = request.headers
         for name, value in acs.items():  # one by one: Headers.update() rebuilds the list each time
             headers[name] = value
-        with_raw_query(request, path, canonical_query(params))
+        query = canonical_query(params)
+        with_raw_query(request, path, query)
         signed = {name: value for name, value in headers.items() if name in _ACS3_SIGNED or name.startswith("x-acs-")}
-        headers["Authorization"] = acs3_authorization(
-            request.method,
-            path,
-            params,
-            signed,
-            payload_sha256,
-            access_key_id=key.id,
-            secret=key.secret.get_secret_value(),
+        headers["Authorization"] = _acs3(
+            request.method, path, query, signed, payload_sha256, key.id, key.secret.get_secret_value()
         )
 
 

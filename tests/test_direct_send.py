@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from overlays import sasha, tic_lens
+from overlays._auth import canonical_query, with_raw_query
 from overlays._http import ImageJobsHTTPClient
 
 GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
@@ -151,3 +152,23 @@ def test_one_parse_join_gives_httpx_own_url(base: str, path: str, params: Any) -
     assert outcomes[0] == outcomes[1]
     if isinstance(outcomes[0], httpx.URL):
         assert isinstance(outcomes[1], httpx.URL) and outcomes[0].raw_path == outcomes[1].raw_path
+
+
+def _path_as_parsed(text: str) -> str:
+    """A path as signers take it: from a URL httpx has parsed, so already percent-encoded."""
+    printable = "".join(c for c in text if c.isprintable() and c not in "?#")
+    return httpx.URL(f"http://h/{printable}").raw_path.decode("ascii").split("?")[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    base=st.sampled_from([b for b in BASES if "@" not in b and "?" not in b]),
+    path=st.one_of(st.sampled_from(["", "/", "/v2/p/moderation", "/a%20b/c"]), _TEXT.map(_path_as_parsed)),
+    pairs=st.lists(st.tuples(_TEXT, _TEXT), max_size=4),
+)
+def test_signed_query_put_on_the_wire_as_httpx_would(base: str, path: str, pairs: list[tuple[str, str]]) -> None:
+    """with_raw_query (overlays/_auth.py) parses the new URL's text once; httpx's copy_with must agree with it."""
+    request = httpx.Request("POST", httpx.URL(base).join("GetAIImageJobs"))
+    expected = request.url.copy_with(raw_path=(path + f"?{canonical_query(pairs)}" * bool(pairs)).encode())
+    with_raw_query(request, path, canonical_query(pairs))
+    assert request.url == expected and request.url.raw_path == expected.raw_path and request.url.host == expected.host
