@@ -69,10 +69,10 @@ class _Body:
         self.size += len(data)
         self.chunks.append(data)
         if self.size > self.limit:
-            raise too_large(self.vendor, self.response, self.limit, b"".join(self.chunks))
+            raise _too_large(self.vendor, self.response, self.limit, b"".join(self.chunks))
 
 
-def too_large(vendor: str, response: httpx.Response, limit: int, head: bytes) -> ResponseError:
+def _too_large(vendor: str, response: httpx.Response, limit: int, head: bytes) -> ResponseError:
     return ResponseError(
         vendor,
         f"answer to {response.request.method} {response.request.url.path} is larger than {limit} bytes",
@@ -85,11 +85,11 @@ def _already_read(vendor: str, response: httpx.Response, limit: int) -> bool:
     """Whether the body is in hand (checked against the cap); a declared length past the cap is refused unread."""
     if response.is_stream_consumed:
         if len(response.content) > limit:
-            raise too_large(vendor, response, limit, response.content)
+            raise _too_large(vendor, response, limit, response.content)
         return True
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise too_large(vendor, response, limit, b"")
+        raise _too_large(vendor, response, limit, b"")
     return False
 
 
