@@ -209,9 +209,12 @@ class AlibabaAuth(httpx.Auth):
         return f"AlibabaAuth(key={key}, signature={self._signature!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        match = _ACTION.match(request.url.path)
+        # The path as it goes on the wire (still percent-encoded): what is signed and what is sent again after the
+        # rewrite; decoded, a prefix with %20 would be signed as a space, and %3F or %23 would cut the URL short.
+        raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        match = _ACTION.match(raw_path)
         if match is None:
-            raise ImageJobsError(f"{VENDOR}: {request.url.path!r} is not an RPC action path such as /GetAIImageJobs")
+            raise ImageJobsError(f"{VENDOR}: {raw_path!r} is not an RPC action path such as /GetAIImageJobs")
         action, path = match["action"], match["prefix"]
         key = current_key(VENDOR, self._key)
         params = request.url.params.multi_items()

@@ -353,6 +353,30 @@ def test_alibaba_tampered_request_is_refused(scheme: str) -> None:
     assert err.value.details["Recommend"].startswith("https://")
 
 
+@pytest.mark.parametrize("scheme", ["v1", "acs3"])
+@pytest.mark.parametrize("prefix", ["/sp%20ace", "/v%C3%A9", "/q%3Fx", "/h%23x"])
+def test_alibaba_base_url_with_an_encoded_prefix_is_signed_as_sent(scheme: str, prefix: str) -> None:
+    """The prefix is signed and sent still encoded: decoded, %20 would be signed as a space, %3F and %23 would cut
+    the URL short (a query or fragment of their own)."""
+
+    def handler(received: Received) -> Reply:
+        if scheme == "acs3":
+            ok = alibaba_acs3_signature_ok(received, access_key_id="LTAIkey", secret="s3cr3t+/=")
+        else:
+            ok = alibaba_v1_signature_ok(received, secret="s3cr3t+/=")
+        if not ok or not received.target.startswith(f"{prefix}/?"):
+            return Reply(400, {"Code": "SignatureDoesNotMatch", "Message": received.target})
+        return Reply(200, ALIBABA_JOBS)
+
+    with serve(handler) as server:
+        client = alibaba_vod.client(access_key_id="LTAIkey", access_key_secret="s3cr3t+/=", signature=scheme,
+                                    base_url=server.url + prefix)  # fmt: skip
+        assert get_ai_image_jobs.sync(client=client, job_ids="a").ai_image_job_list[0].job_id == "a"
+        answer = asyncio.run(get_ai_image_jobs.asyncio(client=client, job_ids="a"))
+        assert answer.ai_image_job_list[0].job_id == "a"
+    assert len(server.received) == 2
+
+
 def test_alibaba_sts_credentials_provider_rotates() -> None:
     keys = iter(["tok-1", "tok-2"])
     seen: list[str | None] = []
