@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -337,6 +338,9 @@ class IAMPasswordAuth(TokenAuth):
         request.headers["X-Auth-Token"] = token
 
 
+_PROJECT_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def _base_url(endpoint: str, project_id: str) -> str:
     endpoint = endpoint.rstrip("/")
     return endpoint if "/v2/" in endpoint + "/" else f"{endpoint}/v2/{project_id}"
@@ -373,6 +377,9 @@ def client(
     """
     settings = Settings(VENDOR)
     project = settings.value("project_id", project_id, required=True)
+    if project is not None and not _PROJECT_ID.fullmatch(project):
+        # It becomes a path segment: "/", "?", "#" or a dot segment would send the request somewhere else.
+        raise CredentialsError(VENDOR, "project_id must be letters, digits, '-' or '_' (Huawei's are 32 hex digits)")
     region_name = settings.value("region", region, default=DEFAULT_REGION)
     endpoint = settings.value("base_url", base_url, default=f"https://moderation.{region_name}.myhuaweicloud.com")
     auth: httpx.Auth

@@ -74,6 +74,10 @@ def test_huawei_password_without_domain_names_domain() -> None:
         ),
         (smile_identity.client, {"partner_id": "1", "api_key": "not-a-key", "scheme": "sec_key"}, "not an RSA public"),
         (alibaba_vod.client, {"access_key_id": "a", "access_key_secret": "b", "signature": "v2"}, "signature must be"),
+        *[
+            (huawei_moderation.client, {"project_id": bad, "ak": "a", "sk": "b"}, "project_id must be")
+            for bad in ("..", ".", "p/q", "p?x", "p#x", "p q")
+        ],
     ],
 )
 def test_malformed_credentials_are_explained(factory: Callable[..., Any], kwargs: dict[str, Any], reason: str) -> None:
