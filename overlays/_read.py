@@ -36,14 +36,14 @@ class _Body:
         self.decoder = response._get_content_decoder() if "content-encoding" in response.headers else None
         self.chunks: list[bytes] = []
         self.size = 0
-        self.raw_head = b""  # kept for the error when the body does not decode
+        self.raw_head = b""  # of an encoded body: kept for the error when it does not decode
 
     def add(self, raw: bytes) -> None:
-        if len(self.raw_head) < 4096:
-            self.raw_head += raw[: 4096 - len(self.raw_head)]
         if self.decoder is None:
             self._keep(raw)
             return
+        if len(self.raw_head) < 4096:
+            self.raw_head += raw[: 4096 - len(self.raw_head)]
         for start in range(0, len(raw), _STEP):
             self._keep(self._decode(raw[start : start + _STEP]))
 
