@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import overlays
-from overlays import JobRef, JobState, PollPolicy, RetryPolicy
-from overlays.sandbox import DEMO, SMILE_SEEDED, Fault, Sandbox, Timings, error_code
+import imagejobs
+from imagejobs import JobRef, JobState, PollPolicy, RetryPolicy
+from imagejobs.sandbox import DEMO, SMILE_SEEDED, Fault, Sandbox, Timings, error_code
 
 TIMINGS = Timings(pending=0.05, running=0.1, suggested_poll_interval=0.02)
 RETRIES = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02, retry_after_cap=0.5)
 CALL_TIMEOUT = 0.4
-POLICIES = {v: PollPolicy(0.02, 0.05, rate_limit_pause=0.1) for v in overlays.VENDORS}
+POLICIES = {v: PollPolicy(0.02, 0.05, rate_limit_pause=0.1) for v in imagejobs.VENDORS}
 SECRETS = [value for creds in DEMO.values() for key, value in creds.items() if key in
            ("client_secret", "sk", "token", "password", "api_key", "access_key_secret")]  # fmt: skip
 
@@ -93,37 +93,37 @@ def cases() -> Iterator[Case]:
 
         get = functools.partial(_case, vendor, "get", get_op)
 
-        yield get("status", _status(vendor, 400, overlays.BadRequestError), "400", status=400, times=None)
-        yield get("status", _status(vendor, 401, overlays.AuthenticationError), "401", status=401, times=None)
-        yield get("status", _status(vendor, 403, overlays.PermissionDeniedError), "403", status=403, times=None)
-        yield get("status", _status(vendor, 404, overlays.NotFoundError), "404", status=404, times=None)
-        yield get("status", _status(vendor, 409, overlays.ConflictError), "409", status=409, times=None)
+        yield get("status", _status(vendor, 400, imagejobs.BadRequestError), "400", status=400, times=None)
+        yield get("status", _status(vendor, 401, imagejobs.AuthenticationError), "401", status=401, times=None)
+        yield get("status", _status(vendor, 403, imagejobs.PermissionDeniedError), "403", status=403, times=None)
+        yield get("status", _status(vendor, 404, imagejobs.NotFoundError), "404", status=404, times=None)
+        yield get("status", _status(vendor, 409, imagejobs.ConflictError), "409", status=409, times=None)
         yield get("status", Expect(2), "429 once, Retry-After 0", status=429, retry_after="0")
-        yield get("status", Expect(3, overlays.RateLimitError, code=error_code(vendor, 429)), "429 always",
+        yield get("status", Expect(3, imagejobs.RateLimitError, code=error_code(vendor, 429)), "429 always",
                   status=429, retry_after="0", times=None)  # fmt: skip
         yield get("status", Expect(2), "500 once", status=500)
-        yield get("status", Expect(3, overlays.ServerError, code=error_code(vendor, 503)), "503 always",
+        yield get("status", Expect(3, imagejobs.ServerError, code=error_code(vendor, 503)), "503 always",
                   status=503, times=None)  # fmt: skip
         yield get("delay", Expect(2), "slower than the timeout once", delay=CALL_TIMEOUT * 2.5)
-        yield get("delay", Expect(3, overlays.APITimeoutError), "slower than the timeout always",
+        yield get("delay", Expect(3, imagejobs.APITimeoutError), "slower than the timeout always",
                   delay=CALL_TIMEOUT * 2.5, times=None)  # fmt: skip
         yield get("drop", Expect(2), "connection dropped once")
-        yield get("truncate", Expect(1, overlays.ResponseError))
-        yield get("non_json", Expect(1, overlays.ResponseError, message="this is not JSON"))
-        yield get("html", Expect(3, overlays.ServerError, message="Bad Gateway"), "HTML error page", status=502,
+        yield get("truncate", Expect(1, imagejobs.ResponseError))
+        yield get("non_json", Expect(1, imagejobs.ResponseError, message="this is not JSON"))
+        yield get("html", Expect(3, imagejobs.ServerError, message="Bad Gateway"), "HTML error page", status=502,
                   times=None)  # fmt: skip
-        yield get("empty", Expect(1, overlays.ResponseError))
+        yield get("empty", Expect(1, imagejobs.ResponseError))
         yield get("content_type", Expect(1, check=lambda job: job.state is not JobState.unknown))
         yield get("unknown_enum", Expect(1, check=lambda job: job.state is JobState.unknown
                                          and job.vendor_status == "brand_new_status"))  # fmt: skip
         yield get("missing_field", Expect(1, check=lambda job: job.created_at is None))
         yield get("extra_field", Expect(1, check=lambda job: "sandboxExtraField" in str(job.raw)))
-        yield get("oversize", Expect(1, overlays.ResponseError, message="larger than"))
+        yield get("oversize", Expect(1, imagejobs.ResponseError, message="larger than"))
         if sasha:
             yield get("big_uint64", Expect(1, check=lambda job: job.result["signature_id"] == "18446744073709551615"))
         if vendor == "smile_identity":
-            yield get("bad_signature", Expect(1, overlays.SignatureError))
-            yield get("stale_signature", Expect(1, overlays.SignatureError))
+            yield get("bad_signature", Expect(1, imagejobs.SignatureError))
+            yield get("stale_signature", Expect(1, imagejobs.SignatureError))
 
         poll = functools.partial(_case, vendor, "poll", poll_op)
 
@@ -131,22 +131,22 @@ def cases() -> Iterator[Case]:
         yield poll("status", Expect(None), "429 twice, Retry-After 0", status=429, retry_after="0", times=2)
         yield poll("drop", Expect(None), "connection dropped once")
         yield poll("delay", Expect(None), "slower than the timeout once", delay=CALL_TIMEOUT * 2.5)
-        yield poll("status", _status(vendor, 400, overlays.BadRequestError), "400", status=400, times=None)
+        yield poll("status", _status(vendor, 400, imagejobs.BadRequestError), "400", status=400, times=None)
 
         if submit_op is None:
             continue
 
         submit = functools.partial(_case, vendor, "submit", submit_op)
 
-        yield submit("status", Expect(1, overlays.ServerError), "503: never retried", status=503)
-        yield submit("status", Expect(1, overlays.RateLimitError), "429: never retried", status=429, retry_after="0")
-        yield submit("delay", Expect(1, overlays.OutcomeUnknownError), "answer never comes", delay=CALL_TIMEOUT * 2.5)
-        yield submit("drop", Expect(1, overlays.OutcomeUnknownError), "connection dropped after sending")
-        yield submit("status", _status(vendor, 400, overlays.BadRequestError), "400", status=400)
+        yield submit("status", Expect(1, imagejobs.ServerError), "503: never retried", status=503)
+        yield submit("status", Expect(1, imagejobs.RateLimitError), "429: never retried", status=429, retry_after="0")
+        yield submit("delay", Expect(1, imagejobs.OutcomeUnknownError), "answer never comes", delay=CALL_TIMEOUT * 2.5)
+        yield submit("drop", Expect(1, imagejobs.OutcomeUnknownError), "connection dropped after sending")
+        yield submit("status", _status(vendor, 400, imagejobs.BadRequestError), "400", status=400)
 
 
 def _source(sandbox: Sandbox, vendor: str) -> Any:
-    module = getattr(overlays, vendor)
+    module = getattr(imagejobs, vendor)
     client = module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor], retries=RETRIES)
     return module.jobs(client, timeout=CALL_TIMEOUT)
 
@@ -176,7 +176,7 @@ def run_case(sandbox: Sandbox, case: Case) -> Outcome:
         elif case.action == "submit":
             result = source.submit(**SUBMIT_ARGS[case.vendor])
         else:
-            result = overlays.wait([ref], sources={case.vendor: source}, timeout=15, policies=POLICIES)
+            result = imagejobs.wait([ref], sources={case.vendor: source}, timeout=15, policies=POLICIES)
     except Exception as exc:  # judged below: only the suite's own errors may come out
         error = exc
     finally:
@@ -196,7 +196,7 @@ def _method(case: Case) -> str:
 def _judge(case: Case, result: Any, error: BaseException | None, attempts: int, seconds: float) -> Outcome:
     expect, problems = case.expect, []
     if error is not None:
-        if not isinstance(error, overlays.ImageJobsError):
+        if not isinstance(error, imagejobs.ImageJobsError):
             problems.append(f"untyped {type(error).__name__}: {error}")
         if expect.error is None or not isinstance(error, expect.error):
             problems.append(f"expected {expect.error.__name__ if expect.error else 'recovery'}, got "
@@ -206,15 +206,15 @@ def _judge(case: Case, result: Any, error: BaseException | None, attempts: int, 
             problems.append(f"code {getattr(error, 'code', None)!r}, expected {expect.code!r}")
         if expect.message is not None and expect.message not in text:
             problems.append(f"{expect.message!r} not in the error or its raw body")
-        if isinstance(error, overlays.APIStatusError) and not error.body:
+        if isinstance(error, imagejobs.APIStatusError) and not error.body:
             problems.append("raw body not kept")
         problems += [f"secret in the message: {s[:4]}..." for s in SECRETS if s in str(error)]
         detail = f"{type(error).__name__}" + (f" code={getattr(error, 'code', None)}" if expect.code else "")
     else:
         if expect.error is not None:
             problems.append(f"expected {expect.error.__name__}, but it recovered")
-        job = result.done[0] if isinstance(result, overlays.WaitResult) and result.done else result
-        if isinstance(result, overlays.WaitResult) and not result.done:
+        job = result.done[0] if isinstance(result, imagejobs.WaitResult) and result.done else result
+        if isinstance(result, imagejobs.WaitResult) and not result.done:
             problems.append("the poller did not finish the job")
         if expect.check is not None and not expect.check(job):
             problems.append(f"recovered Job fails its check: {job!r:.200}")

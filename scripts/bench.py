@@ -96,7 +96,7 @@ PARTNER, SMILE_KEY, STAMP = "085", "bench-api-key", "2024-01-01T00:00:00.000Z"
 
 
 def _answers() -> Callable[[str, str], tuple[int, bytes]]:
-    from overlays.smile_identity import generate_signature
+    from imagejobs.smile_identity import generate_signature
 
     params = {"job_id": "m", "user_id": "u", "job_type": 4}
     result = {"ResultCode": "1012", "PartnerParams": params}
@@ -124,14 +124,14 @@ def _answers() -> Callable[[str, str], tuple[int, bytes]]:
 def p2_overhead(n: int) -> None:
     import httpx
 
-    from generated.alibaba_vod.api.jobs import get_ai_image_jobs
-    from generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
-    from generated.sasha.api.jobs import get_job
-    from generated.smile_identity.api.utilities import get_job_status
-    from generated.smile_identity.models import JobStatusRequest
-    from generated.tic_lens.api.jobs import get_job as lens_get_job
-    from overlays import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
-    from overlays._auth import canonical_query
+    from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+    from imagejobs._auth import canonical_query
+    from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs
+    from imagejobs_generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
+    from imagejobs_generated.sasha.api.jobs import get_job
+    from imagejobs_generated.smile_identity.api.utilities import get_job_status
+    from imagejobs_generated.smile_identity.models import JobStatusRequest
+    from imagejobs_generated.tic_lens.api.jobs import get_job as lens_get_job
 
     with FastServer(_answers()) as server:
         url = server.url
@@ -254,15 +254,15 @@ def _official_sdks(url: str) -> list[tuple[str, Callable[[], Any], str]]:
 
 
 def p3_economy() -> None:
-    import overlays
-    from overlays import JobRef
-    from overlays.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+    import imagejobs
+    from imagejobs import JobRef
+    from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
 
     timings = Timings(pending=30, running=60)  # nothing finishes during the measurement
     with Sandbox(timings=timings) as sandbox:
 
         def source(vendor: str) -> Any:
-            module = getattr(overlays, vendor)
+            module = getattr(imagejobs, vendor)
             return module.jobs(module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor]))
 
         plans = {
@@ -295,7 +295,7 @@ def p4_throughput(polls: int, concurrency: int = 50) -> None:
     import aiohttp
     import httpx
 
-    from overlays import tic_lens
+    from imagejobs import tic_lens
 
     async def ours(url: str, transport: httpx.AsyncBaseTransport | None) -> float:
         args = {"transport": transport} if transport is not None else {}
@@ -316,7 +316,7 @@ def p4_throughput(polls: int, concurrency: int = 50) -> None:
     async def floor(url: str) -> float:
         """What any client with httpx's interface pays at least: an httpx Request (its URL parsed) and Response per
         poll, over the same aiohttp transport; no auth, retries, errors or normalizing."""
-        from overlays._aiohttp import ExactURLAiohttpTransport
+        from imagejobs._aiohttp import ExactURLAiohttpTransport
 
         transport = ExactURLAiohttpTransport(limits=httpx.Limits(max_connections=100), trust_env=False)
         limit = asyncio.Semaphore(concurrency)
@@ -374,7 +374,7 @@ def p5_normalizer(jobs: int) -> None:
 
 
 def p5_measure(jobs: int) -> None:
-    from overlays import normalize
+    from imagejobs import normalize
 
     payload = json.dumps({"jobs": [dict(SASHA_JOB, job_id=f"j{i}", signature_id=str(2**63 + i)) for i in range(jobs)]})
     raw = payload.encode()
@@ -404,9 +404,9 @@ def _import_time(statement: str) -> float:
 
 def p6_imports() -> None:
     httpx_s = _import_time("import httpx")
-    for what, statement in [("import overlays", "import overlays"),
-                            ("one vendor client (from overlays import alibaba_vod)",
-                             "from overlays import alibaba_vod; alibaba_vod.client(access_key_id='a', "
+    for what, statement in [("import imagejobs", "import imagejobs"),
+                            ("one vendor client (from imagejobs import alibaba_vod)",
+                             "from imagejobs import alibaba_vod; alibaba_vod.client(access_key_id='a', "
                              "access_key_secret='b')"),
                             ("the Alibaba SDK client", "import alibabacloud_vod20170321.client")]:  # fmt: skip
         try:

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _fault_matrix import TIMINGS, cases, run_case
 
-from overlays.sandbox import Sandbox
+from imagejobs.sandbox import Sandbox
 
 
 def main(argv: list[str]) -> int:

@@ -4,8 +4,10 @@
     python scripts/generate.py            # validate the specs, regenerate, replace generated/
     python scripts/generate.py --check    # regenerate into a temporary folder, compare, touch nothing
 
-Each ``specs/<name>.yaml`` becomes ``generated/<name>/`` (openapi-python-client), and
-``specs/normalized_job.schema.json`` becomes ``generated/normalized_job.py`` (datamodel-code-generator).
+``generated/`` is a source root holding one package, ``imagejobs_generated``: each ``specs/<name>.yaml`` becomes
+``imagejobs_generated.<name>`` (openapi-python-client, plus a ``spec_info`` module naming the spec's version and
+SHA-256), and ``specs/normalized_job.schema.json`` becomes ``imagejobs_generated.normalized_job``
+(datamodel-code-generator).
 The generators run as subprocesses, in parallel, with pinned versions and isolated formatting, so two runs give the
 same bytes on any machine. Exit status: 0 in sync / regenerated, 1 drift (``--check``), 2 invalid spec or generator
 failure.
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -27,7 +31,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-GENERATED = ROOT / "generated"
+PACKAGE = "imagejobs_generated"
+GENERATED = ROOT / "generated" / PACKAGE
+#: How the files under GENERATED are named in messages: from the repository root.
+SHOWN = f"generated/{PACKAGE}"
 CODEGEN = ROOT / "codegen"
 JOB_SCHEMA = SPECS / "normalized_job.schema.json"
 JOB_MODULE = "normalized_job.py"
@@ -36,9 +43,23 @@ PACKAGE_INIT = '''"""Code generated from ``specs/`` by ``scripts/generate.py``.
 
 Do not edit: change the spec (or codegen/) and regenerate.
 
-One package per vendor spec (``generated.<name>``, openapi-python-client) and the normalized Job models
-(``generated.normalized_job``, datamodel-code-generator).
+One package per vendor spec (``imagejobs_generated.<name>``, openapi-python-client) and the normalized Job models
+(``imagejobs_generated.normalized_job``, datamodel-code-generator).
 """
+
+import importlib
+
+#: Every vendor package, by its spec name.
+VENDORS = ({vendors})
+
+
+def spec_versions() -> dict[str, tuple[str, str]]:
+    """Each vendor package's spec as ``{{name: (info.version, SHA-256 of the spec file)}}``."""
+    found: dict[str, tuple[str, str]] = {{}}
+    for name in VENDORS:
+        info = importlib.import_module(f"{{__name__}}.{{name}}.spec_info")
+        found[name] = (info.SPEC_VERSION, info.SPEC_SHA256)
+    return found
 '''
 
 # datamodel-code-generator options for the normalized Job (pydantic v2, timezone-aware datetimes).
@@ -118,6 +139,25 @@ def generate_client(spec: Path, out_root: Path) -> None:
         ],
         str(spec.relative_to(ROOT)),
     )  # fmt: skip
+    (out_root / spec.stem / "spec_info.py").write_text(_spec_info(spec))
+
+
+SPEC_INFO = '''"""The spec this package was generated from (written by ``scripts/generate.py``)."""
+
+SPEC_FILE = "{file}"
+SPEC_VERSION = {version}
+SPEC_SHA256 = "{sha256}"
+'''
+
+
+def _spec_info(spec: Path) -> str:
+    """Where a vendor package came from: the spec's ``info.version`` and the SHA-256 of its exact bytes."""
+    import yaml
+
+    data = spec.read_bytes()
+    version = str(yaml.safe_load(data)["info"]["version"])
+    sha256 = hashlib.sha256(data).hexdigest()
+    return SPEC_INFO.format(file=f"specs/{spec.name}", version=json.dumps(version), sha256=sha256)
 
 
 def generate_job_models(out_root: Path) -> None:
@@ -144,7 +184,7 @@ def build(out_root: Path) -> None:
     for spec in specs:
         validate_spec(spec)
     out_root.mkdir(parents=True)
-    (out_root / "__init__.py").write_text(PACKAGE_INIT)
+    (out_root / "__init__.py").write_text(PACKAGE_INIT.format(vendors="".join(f'"{s.stem}", ' for s in specs).rstrip()))
     (out_root / "py.typed").write_text("")
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         futures = [pool.submit(generate_client, spec, out_root) for spec in specs]
@@ -171,16 +211,16 @@ def compare(expected_root: Path, actual_root: Path, diff_lines: int = 12) -> lis
     report: list[str] = []
     for rel in sorted(expected.keys() | actual.keys()):
         if rel not in actual:
-            report.append(f"missing:  generated/{rel}")
+            report.append(f"missing:  {SHOWN}/{rel}")
         elif rel not in expected:
-            report.append(f"extra:    generated/{rel} (not produced by any spec)")
+            report.append(f"extra:    {SHOWN}/{rel} (not produced by any spec)")
         elif expected[rel] != actual[rel]:
-            report.append(f"differs:  generated/{rel}")
+            report.append(f"differs:  {SHOWN}/{rel}")
             diff = difflib.unified_diff(
                 actual[rel].decode(errors="replace").splitlines(),
                 expected[rel].decode(errors="replace").splitlines(),
-                f"generated/{rel} (committed)",
-                f"generated/{rel} (from specs)",
+                f"{SHOWN}/{rel} (committed)",
+                f"{SHOWN}/{rel} (from specs)",
                 lineterm="",
                 n=1,
             )
@@ -219,7 +259,7 @@ def main(argv: Iterable[str] | None = None) -> int:
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="imagejobs-generate-") as tmp:
-        fresh = Path(tmp) / "generated"
+        fresh = Path(tmp) / PACKAGE
         try:
             build(fresh)
         except GenerationError as exc:
@@ -237,7 +277,7 @@ def main(argv: Iterable[str] | None = None) -> int:
                 return 1
             print(f"generate --check: generated/ is in sync with {len(vendor_specs())} specs ({elapsed:.2f} s)")
             return 0
-        GENERATED.mkdir(exist_ok=True)
+        GENERATED.mkdir(parents=True, exist_ok=True)
         touched = _replace_tree(fresh, GENERATED)
     elapsed = time.perf_counter() - started
     specs = len(vendor_specs())

@@ -57,7 +57,8 @@ if str(SCRIPTS) not in sys.path:  # the private helpers beside this file, also w
 from _review_openapi import Finding, SpecLoadError, lint_text, load_text  # noqa: E402
 from _review_specdiff import Change, diff_specs  # noqa: E402
 
-PACKAGES = ("generated", "overlays")
+#: Each package by its import name, with the source root (a top-level folder) that holds it.
+PACKAGES = {"imagejobs_generated": "generated", "imagejobs": "overlays"}
 SPECS_DIR = "specs"
 JOB_SCHEMA = f"{SPECS_DIR}/normalized_job.schema.json"
 
@@ -237,7 +238,7 @@ def review_specs(report: Report) -> None:
     if old_job != new_job:
         report.notes.append(
             f"`{JOB_SCHEMA}` changed: a JSON Schema, not diffed here; its models are in the Python API section "
-            "(`generated.normalized_job`)."
+            "(`imagejobs_generated.normalized_job`)."
         )
 
 
@@ -251,10 +252,10 @@ def _private(path: str) -> bool:
 def _load_api(root: Path) -> dict[str, Any]:
     import griffe
 
-    loader = griffe.GriffeLoader(search_paths=[root], allow_inspection=False)
+    loader = griffe.GriffeLoader(search_paths=[root / src for src in PACKAGES.values()], allow_inspection=False)
     packages: dict[str, Any] = {}
-    for name in PACKAGES:
-        if (root / name / "__init__.py").is_file():
+    for name, src in PACKAGES.items():
+        if (root / src / name / "__init__.py").is_file():
             package = loader.load(name, try_relative_path=False)
             if not Path(str(package.filepath)).resolve().is_relative_to(root.resolve()):
                 raise ReviewError(f"griffe loaded {name} from {package.filepath}, not from {root}")
@@ -296,14 +297,15 @@ def api_changes(base: str) -> list[ApiChange]:
 
     logging.getLogger("griffe").setLevel(logging.ERROR)  # unresolved external aliases are expected, not news
     changes: list[ApiChange] = []
-    touched = git("diff", "--name-only", base, "--", *PACKAGES) + git(
-        "ls-files", "--others", "--exclude-standard", "--", *PACKAGES
+    roots = list(PACKAGES.values())
+    touched = git("diff", "--name-only", base, "--", *roots) + git(
+        "ls-files", "--others", "--exclude-standard", "--", *roots
     )
     if not touched.strip():
         return changes  # neither package differs from BASE_REF: nothing for griffe to compare
     with tempfile.TemporaryDirectory(prefix="imagejobs-review-") as tmp:
         old_root = Path(tmp)
-        present = [p for p in PACKAGES if files_at(base, [p])]
+        present = [p for p in roots if files_at(base, [p])]
         if present:
             proc = subprocess.run(["git", "-C", str(ROOT), "archive", base, "--", *present], capture_output=True)
             if proc.returncode != 0:

@@ -20,12 +20,12 @@ def endpoint_module(vendor: str, method: str, path: str) -> ModuleType:
     op = load_spec(vendor)["paths"][path][method]
     tag = PythonIdentifier(op["tags"][0], prefix="tag")
     name = PythonIdentifier(op["operationId"], prefix="")
-    return importlib.import_module(f"generated.{vendor}.api.{tag}.{name}")
+    return importlib.import_module(f"imagejobs_generated.{vendor}.api.{tag}.{name}")
 
 
 def parse(vendor: str, method: str, path: str, status: int, payload: Any) -> Any:
     """Parse ``payload`` as the generated client parses a real response to that operation."""
-    client_module = importlib.import_module(f"generated.{vendor}.client")
+    client_module = importlib.import_module(f"imagejobs_generated.{vendor}.client")
     client = client_module.Client(base_url="http://127.0.0.1", raise_on_unexpected_status=True)
     response = httpx.Response(status, json=payload, request=httpx.Request(method.upper(), "http://127.0.0.1/"))
     return endpoint_module(vendor, method, path)._parse_response(client=client, response=response)

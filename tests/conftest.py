@@ -9,7 +9,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-SEEDS = ROOT.parent / "shared" / "seeds"
+#: The example payloads of the vendors' documentation pages, kept in the repository (tests/fixtures/seed_examples).
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seed_examples"
 VENDORS = ("sasha", "huawei_moderation", "smile_identity", "alibaba_vod", "tic_lens")
 
 sys.path.insert(0, str(ROOT / "scripts"))

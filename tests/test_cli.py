@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from overlays.sandbox import SMILE_SEEDED, Sandbox, Timings
+from imagejobs.sandbox import SMILE_SEEDED, Sandbox, Timings
 
 FAST = Timings(pending=0.1, running=0.3, suggested_poll_interval=0.05)
 IMAGEJOBS = shutil.which("imagejobs", path=str(Path(sys.executable).parent)) or "imagejobs"
@@ -108,7 +108,7 @@ CUT_MID_EMOJI = '{"job": {"job_id": "a", "status": "failed", "error": {"code": "
 @pytest.mark.parametrize("as_json", [True, False])
 def test_vendor_text_cut_mid_emoji_prints(as_json: bool) -> None:
     """A lone surrogate is valid JSON but not UTF-8: the Job's own JSON and a strict stdout would both refuse it."""
-    script = ("import json, sys; from overlays import cli, normalize; cli._tolerant_stdout(); "
+    script = ("import json, sys; from imagejobs import cli, normalize; cli._tolerant_stdout(); "
               f"cli._print_jobs(normalize('sasha', json.loads(sys.argv[1])), {as_json})")  # fmt: skip
     env = {k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"} | {"COLUMNS": "200"}
     out = subprocess.run([sys.executable, "-c", script, CUT_MID_EMOJI], capture_output=True, text=True, env=env,

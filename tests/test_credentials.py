@@ -9,9 +9,9 @@ import httpx
 import pytest
 from _loopback import Received, Reply, serve
 
-import overlays
-from generated.tic_lens.api.capabilities import get_capabilities
-from overlays import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+import imagejobs
+from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+from imagejobs_generated.tic_lens.api.capabilities import get_capabilities
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +41,7 @@ MISSING: list[tuple[Callable[..., Any], tuple[str, ...]]] = [
 
 @pytest.mark.parametrize(("factory", "missing"), MISSING, ids=lambda v: getattr(v, "__module__", ""))
 def test_missing_credentials_are_named(factory: Callable[..., Any], missing: tuple[str, ...]) -> None:
-    with pytest.raises(overlays.CredentialsError) as err:
+    with pytest.raises(imagejobs.CredentialsError) as err:
         factory(httpx_args=_no_network())
     assert err.value.missing == missing
     vendor = factory.__module__.split(".")[-1]
@@ -50,13 +50,13 @@ def test_missing_credentials_are_named(factory: Callable[..., Any], missing: tup
 
 
 def test_huawei_ak_without_sk_names_sk() -> None:
-    with pytest.raises(overlays.CredentialsError) as err:
+    with pytest.raises(imagejobs.CredentialsError) as err:
         huawei_moderation.client(project_id="p", ak="AK")
     assert err.value.missing == ("sk",)
 
 
 def test_huawei_password_without_domain_names_domain() -> None:
-    with pytest.raises(overlays.CredentialsError) as err:
+    with pytest.raises(imagejobs.CredentialsError) as err:
         huawei_moderation.client(project_id="p", username="u", password="pw")
     assert err.value.missing == ("domain_name",)
 
@@ -81,7 +81,7 @@ def test_huawei_password_without_domain_names_domain() -> None:
     ],
 )
 def test_malformed_credentials_are_explained(factory: Callable[..., Any], kwargs: dict[str, Any], reason: str) -> None:
-    with pytest.raises(overlays.CredentialsError) as err:
+    with pytest.raises(imagejobs.CredentialsError) as err:
         factory(**kwargs, httpx_args=_no_network())
     assert reason in str(err.value)
     for name in ("client_secret", "api_key", "access_key_secret"):  # a secret's value is never echoed
@@ -125,20 +125,20 @@ def test_smile_environments() -> None:
 
 
 def test_failing_provider_is_a_credentials_error_without_its_message() -> None:
-    def provider() -> overlays.AccessKey:
+    def provider() -> imagejobs.AccessKey:
         raise RuntimeError("vault said: secret=hunter2")
 
     client = alibaba_vod.client(credentials=provider, httpx_args=_no_network())
-    with pytest.raises(overlays.CredentialsError) as err:
+    with pytest.raises(imagejobs.CredentialsError) as err:
         client.get_httpx_client().post("/GetAIImageJobs", params={"JobIds": "a"})
     assert "hunter2" not in str(err.value) and "RuntimeError" in str(err.value)
 
 
 def test_provider_returning_nothing_usable_is_a_credentials_error() -> None:
     client = huawei_moderation.client(
-        project_id="p", credentials=lambda: overlays.AccessKey.of("", ""), httpx_args=_no_network()
+        project_id="p", credentials=lambda: imagejobs.AccessKey.of("", ""), httpx_args=_no_network()
     )
-    with pytest.raises(overlays.CredentialsError):
+    with pytest.raises(imagejobs.CredentialsError):
         client.get_httpx_client().get("/moderation/image/batch/jobs")
 
 

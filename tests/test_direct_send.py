@@ -15,9 +15,9 @@ from _loopback import Received, Reply, serve
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from overlays import sasha, tic_lens
-from overlays._auth import canonical_query, with_raw_query
-from overlays._http import ImageJobsHTTPClient
+from imagejobs import sasha, tic_lens
+from imagejobs._auth import canonical_query, with_raw_query
+from imagejobs._http import ImageJobsHTTPClient
 
 GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 JOB = {"sentinelJobGuid": GUID, "status": "processing", "progress": 40}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from _fault_matrix import TIMINGS, Case, cases, run_case
 
-from overlays.sandbox import Sandbox
+from imagejobs.sandbox import Sandbox
 
 CASES = list(cases())
 

@@ -6,8 +6,8 @@ import json
 
 from _payloads import parse
 
-import generated.sasha.models as sasha_models
-from generated.normalized_job import Job, JobRef, JobState
+import imagejobs_generated.sasha.models as sasha_models
+from imagejobs_generated.normalized_job import Job, JobRef, JobState
 
 
 def _sasha_job(**overrides: object) -> dict[str, object]:

@@ -13,7 +13,7 @@ import generate
 import pytest
 from conftest import ROOT, VENDORS
 
-import generated
+import imagejobs_generated
 
 
 def _run_generate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -37,12 +37,12 @@ def test_check_passes_on_the_committed_tree() -> None:
 
 
 def test_check_fails_after_a_hand_edit_and_touches_nothing(repo_copy: Path) -> None:
-    target = repo_copy / "generated" / "sasha" / "client.py"
+    target = repo_copy / "generated" / "imagejobs_generated" / "sasha" / "client.py"
     edited = target.read_text() + "\n# a hand edit\n"
     target.write_text(edited)
     result = _run_generate(repo_copy, "--check")
     assert result.returncode == 1
-    assert "differs:  generated/sasha/client.py" in result.stdout
+    assert "differs:  generated/imagejobs_generated/sasha/client.py" in result.stdout
     assert "+# a hand edit" not in result.stdout and "-# a hand edit" in result.stdout
     assert target.read_text() == edited  # --check never writes
 
@@ -54,13 +54,13 @@ def test_check_fails_after_a_spec_change(repo_copy: Path) -> None:
     )
     result = _run_generate(repo_copy, "--check")
     assert result.returncode == 1, result.stdout
-    assert "generated/tic_lens/api/" in result.stdout
+    assert "generated/imagejobs_generated/tic_lens/api/" in result.stdout
 
 
 def test_stray_file_in_generated_is_drift(repo_copy: Path) -> None:
-    (repo_copy / "generated" / "sasha" / "extra.py").write_text("")
+    (repo_copy / "generated" / "imagejobs_generated" / "sasha" / "extra.py").write_text("")
     result = _run_generate(repo_copy, "--check")
-    assert result.returncode == 1 and "extra:    generated/sasha/extra.py" in result.stdout
+    assert result.returncode == 1 and "extra:    generated/imagejobs_generated/sasha/extra.py" in result.stdout
 
 
 def test_invalid_spec_stops_generation_with_file_and_reason(repo_copy: Path) -> None:
@@ -78,11 +78,11 @@ def test_regeneration_is_deterministic(tmp_path: Path) -> None:
     generate.build(tmp_path / "one")
     generate.build(tmp_path / "two")
     assert generate.compare(tmp_path / "one", tmp_path / "two") == []
-    assert generate.compare(tmp_path / "one", ROOT / "generated") == []
+    assert generate.compare(tmp_path / "one", ROOT / "generated" / "imagejobs_generated") == []
 
 
 def test_full_regeneration_rewrites_a_hand_edit(repo_copy: Path) -> None:
-    target = repo_copy / "generated" / "alibaba_vod" / "types.py"
+    target = repo_copy / "generated" / "imagejobs_generated" / "alibaba_vod" / "types.py"
     original = target.read_bytes()
     target.write_text("# vandalised\n")
     result = _run_generate(repo_copy)
@@ -92,17 +92,17 @@ def test_full_regeneration_rewrites_a_hand_edit(repo_copy: Path) -> None:
 
 
 def test_every_generated_module_imports() -> None:
-    names = [info.name for info in pkgutil.walk_packages(generated.__path__, prefix="generated.")]
+    names = [info.name for info in pkgutil.walk_packages(imagejobs_generated.__path__, prefix="imagejobs_generated.")]
     for vendor in VENDORS:
-        assert f"generated.{vendor}.client" in names
-        assert f"generated.{vendor}.api" in names
-    assert "generated.normalized_job" in names
+        assert f"imagejobs_generated.{vendor}.client" in names
+        assert f"imagejobs_generated.{vendor}.api" in names
+    assert "imagejobs_generated.normalized_job" in names
     for name in names:
         importlib.import_module(name)
 
 
 def test_generated_tree_is_typed() -> None:
-    assert (ROOT / "generated" / "py.typed").exists()
+    assert (ROOT / "generated" / "imagejobs_generated" / "py.typed").exists()
 
 
 def test_custom_template_differs_from_the_pinned_one_only_where_documented() -> None:

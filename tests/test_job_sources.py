@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
-import overlays
-from overlays import JobRef, JobState, PollPolicy
-from overlays.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+import imagejobs
+from imagejobs import JobRef, JobState, PollPolicy
+from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
 
 FAST = Timings(pending=0.1, running=0.3, huawei_result_ttl=1.5, suggested_poll_interval=0.05)
-POLICIES = {v: PollPolicy(0.05, 0.2) for v in overlays.VENDORS}
+POLICIES = {v: PollPolicy(0.05, 0.2) for v in imagejobs.VENDORS}
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452")
 
 
@@ -32,8 +32,8 @@ def sandbox() -> Iterator[Sandbox]:
 @pytest.fixture()
 def sources(sandbox: Sandbox) -> dict[str, Any]:
     out = {}
-    for vendor in overlays.VENDORS:
-        module = getattr(overlays, vendor)
+    for vendor in imagejobs.VENDORS:
+        module = getattr(imagejobs, vendor)
         out[vendor] = module.jobs(module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor]))
     return out
 
@@ -53,8 +53,8 @@ SUBMITS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 }  # fmt: skip
 
 
-def _wait(jobs: list[Any], sources: dict[str, Any]) -> overlays.WaitResult:
-    return overlays.wait(jobs, sources=sources, timeout=20, policies=POLICIES)
+def _wait(jobs: list[Any], sources: dict[str, Any]) -> imagejobs.WaitResult:
+    return imagejobs.wait(jobs, sources=sources, timeout=20, policies=POLICIES)
 
 
 @pytest.mark.parametrize("vendor", sorted(SUBMITS))
@@ -75,12 +75,12 @@ def test_submit_get_and_wait_sync(vendor: str, sources: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("vendor", sorted(SUBMITS))
 def test_submit_get_and_wait_async(vendor: str, sandbox: Sandbox) -> None:
-    async def main() -> list[overlays.Job]:
-        module = getattr(overlays, vendor)
+    async def main() -> list[imagejobs.Job]:
+        module = getattr(imagejobs, vendor)
         source = module.jobs(module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor]))
         good = await source.asubmit(**SUBMITS[vendor][0])
         assert (await source.aget(good.ref)).job_id == good.job_id
-        result = await overlays.await_jobs([good], sources={vendor: source}, timeout=20, policies=POLICIES)
+        result = await imagejobs.await_jobs([good], sources={vendor: source}, timeout=20, policies=POLICIES)
         assert result.done[0].state is JobState.completed
         return await source.aget_many([good.ref, good.ref])
 
@@ -97,7 +97,7 @@ def test_list_sync_and_async(vendor: str, sources: dict[str, Any]) -> None:
     pending = list(source.list("pending"))
     assert all(j.state is JobState.pending for j in pending)
 
-    async def collect() -> list[overlays.Job]:
+    async def collect() -> list[imagejobs.Job]:
         return [j async for j in source.alist()]
 
     assert submitted.job_id in {j.job_id for j in asyncio.run(collect())}
@@ -119,7 +119,7 @@ def test_smile_get_and_wait_seeded_jobs(sources: dict[str, Any]) -> None:
 )
 def test_unsupported_operations_are_typed(vendor: str, method: str, sources: dict[str, Any]) -> None:
     source = sources[vendor]
-    with pytest.raises(overlays.UnsupportedOperation) as err:
+    with pytest.raises(imagejobs.UnsupportedOperation) as err:
         source.submit() if method == "submit" else list(source.list())
     assert err.value.vendor == vendor and err.value.operation == method and err.value.reason
 
@@ -129,19 +129,19 @@ def test_unsupported_operations_are_typed(vendor: str, method: str, sources: dic
         else:
             [j async for j in source.alist()]
 
-    with pytest.raises(overlays.UnsupportedOperation):
+    with pytest.raises(imagejobs.UnsupportedOperation):
         asyncio.run(async_twin())
 
 
 def test_smile_ref_without_user_id_is_a_usage_error(sources: dict[str, Any]) -> None:
-    with pytest.raises(overlays.UsageError, match="user_id"):
+    with pytest.raises(imagejobs.UsageError, match="user_id"):
         sources["smile_identity"].get("some-job")
 
 
 def test_huawei_result_is_kept_and_expiry_is_typed(sandbox: Sandbox) -> None:
     def fresh() -> Any:
-        return overlays.huawei_moderation.jobs(
-            overlays.huawei_moderation.client(
+        return imagejobs.huawei_moderation.jobs(
+            imagejobs.huawei_moderation.client(
                 **DEMO["huawei_moderation"], base_url=sandbox.base_urls["huawei_moderation"]
             )
         )
@@ -152,9 +152,9 @@ def test_huawei_result_is_kept_and_expiry_is_typed(sandbox: Sandbox) -> None:
     assert done.state is JobState.completed and done.result["items"][0]["url"] == "https://img.example.com/x.jpg"
     time.sleep(FAST.huawei_result_ttl + 0.3)
     assert source.get(job.ref).result["items"]  # the source kept the result on the Job
-    with pytest.raises(overlays.JobExpiredError) as err:
+    with pytest.raises(imagejobs.JobExpiredError) as err:
         fresh().get(job.ref)  # a new process asking the vendor after the results expired
-    assert isinstance(err.value, overlays.NotFoundError) and "30 minutes" in str(err.value)
+    assert isinstance(err.value, imagejobs.NotFoundError) and "30 minutes" in str(err.value)
 
 
 def test_alibaba_urls_are_resolved_through_list_ai_image_info(sources: dict[str, Any]) -> None:
@@ -222,11 +222,11 @@ def test_economy_huawei_list_pages_plus_one_result_per_newly_finished(
 
 def test_poller_resumes_from_a_token_in_a_new_process(sandbox: Sandbox, sources: dict[str, Any]) -> None:
     submitted = [sources["sasha"].submit(**SUBMITS["sasha"][0]), sources["tic_lens"].submit(**SUBMITS["tic_lens"][0])]
-    first = overlays.wait([*submitted, *smile_refs()[:1]], sources=sources, timeout=0, policies=POLICIES)
+    first = imagejobs.wait([*submitted, *smile_refs()[:1]], sources=sources, timeout=0, policies=POLICIES)
     assert first.timed_out and len(first.pending) == 3
     script = (
-        "import json, sys, overlays\n"
-        "result = overlays.wait(token=sys.argv[1], timeout=20)\n"
+        "import json, sys, imagejobs\n"
+        "result = imagejobs.wait(token=sys.argv[1], timeout=20)\n"
         "print(json.dumps([[j.vendor.value, j.job_id, j.state.value] for j in result.done]))\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("IMAGEJOBS_")} | sandbox.env()

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from _payloads import json_blocks, parse, seed_text
 
-import overlays
-from overlays import Job, JobState
+import imagejobs
+from imagejobs import Job, JobState
 
 GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 
@@ -68,19 +68,19 @@ CASES = [
 @pytest.mark.parametrize(("vendor", "make", "op", "status", "state"), CASES)
 def test_documented_and_unknown_statuses(vendor: str, make: Any, op: tuple[str, str], status: Any, state: JobState):
     payload = make(status)
-    (job,) = overlays.normalize(vendor, payload)
+    (job,) = imagejobs.normalize(vendor, payload)
     assert job.state is state and job.vendor.value == vendor
     if isinstance(status, str):
         assert job.vendor_status == status
     assert job.raw is not None and json.dumps(job.raw)
     # the same payload through the strict generated parser, then the normalizer, gives the same Job
     model = parse(vendor, op[0], op[1], 200, payload)
-    (again,) = overlays.normalize(vendor, model)
+    (again,) = imagejobs.normalize(vendor, model)
     assert again.state is job.state and again.job_id == job.job_id and again.vendor_status == job.vendor_status
 
 
 def test_smile_unknown_completion_value_is_unknown() -> None:
-    (job,) = overlays.normalize("smile_identity", smile_answer("maybe"))
+    (job,) = imagejobs.normalize("smile_identity", smile_answer("maybe"))
     assert job.state is JobState.unknown
 
 
@@ -97,7 +97,7 @@ def test_smile_unknown_completion_value_is_unknown() -> None:
     ],
 )
 def test_missing_optional_fields_and_nulls(vendor: str, payload: dict[str, Any]) -> None:
-    (job,) = overlays.normalize(vendor, payload)
+    (job,) = imagejobs.normalize(vendor, payload)
     listed = payload.get("AIImageJobList")
     assert job.state is JobState.unknown
     assert job.raw == (payload.get("job") or payload.get("result") or (listed[0] if listed else payload))
@@ -115,14 +115,14 @@ def test_missing_optional_fields_and_nulls(vendor: str, payload: dict[str, Any])
     ],
 )
 def test_timestamps_become_aware_utc(value: Any, expected: datetime) -> None:
-    (job,) = overlays.normalize("huawei_moderation", {"result": {"job_id": "h", "create_time": value}})
+    (job,) = imagejobs.normalize("huawei_moderation", {"result": {"job_id": "h", "create_time": value}})
     assert job.created_at == expected and job.created_at.tzinfo is not None
     assert job.created_at.utcoffset().total_seconds() == 0
 
 
 @pytest.mark.parametrize("bad", ["yesterday", "2024-13-45T99:00:00Z", True, [], {"t": 1}, 1e300, float("nan")])
 def test_bad_timestamp_is_kept_raw_and_noted(bad: Any) -> None:
-    (job,) = overlays.normalize("sasha", {"job": {"job_id": "s", "status": "pending", "created_at": bad}})
+    (job,) = imagejobs.normalize("sasha", {"job": {"job_id": "s", "status": "pending", "created_at": bad}})
     assert job.created_at is None and job.state is JobState.pending
     assert any("created_at" in note for note in job.notes) or bad in ([], {"t": 1}, True)
     assert job.raw["created_at"] is bad or job.raw["created_at"] == bad
@@ -132,15 +132,15 @@ def test_sasha_outputs_error_and_exact_signature_id() -> None:
     big = "18446744073709551615"
     payload = {"job": sasha_job("completed", signature_id=big, output_url="https://cdn/x.jpg",
                                 output_url_expires_at="2024-07-30T00:00:00Z")}  # fmt: skip
-    (job,) = overlays.normalize("sasha", payload)
+    (job,) = imagejobs.normalize("sasha", payload)
     assert job.result == {"signature_id": big}
     assert job.outputs[0].url == "https://cdn/x.jpg" and job.outputs[0].expires_at == datetime(2024, 7, 30, tzinfo=UTC)
-    (failed,) = overlays.normalize(
+    (failed,) = imagejobs.normalize(
         "sasha", {"job": sasha_job("failed", error={"code": "image_too_large", "message": "m"})}
     )
     assert failed.error.code == "image_too_large" and failed.error.message == "m"
     # a uint64 sent as a bare JSON number still round-trips exactly (Python ints are exact)
-    (number,) = overlays.normalize(
+    (number,) = imagejobs.normalize(
         "sasha", json.loads('{"job": {"job_id": "s", "signature_id": 18446744073709551615}}')
     )
     assert number.result["signature_id"] == big
@@ -153,7 +153,7 @@ def test_huawei_result_block_and_item_errors() -> None:
         {"url": "https://b", "suggestion": "block", "category_suggestions": {"porn": "block"}},
         {"url": "https://c", "error_code": "AIS.0103", "error_msg": "The image size does not meet the requirements."},
     ]}}  # fmt: skip
-    (job,) = overlays.normalize("huawei_moderation", payload)
+    (job,) = imagejobs.normalize("huawei_moderation", payload)
     assert job.result["suggestion"] == "block"
     assert job.result["category_suggestions"] == {"porn": "block", "politics": "pass"}
     assert len(job.result["items"]) == 3
@@ -165,7 +165,7 @@ def test_huawei_finished_batch_with_an_image_not_moderated_is_not_a_pass() -> No
         {"url": "https://a", "suggestion": "pass"},
         {"url": "https://b", "error_code": "AIS.0101", "error_msg": "download image failed"},
     ]}}  # fmt: skip
-    (job,) = overlays.normalize("huawei_moderation", payload)
+    (job,) = imagejobs.normalize("huawei_moderation", payload)
     assert job.state is JobState.completed and job.error is None
     assert job.result["suggestion"] == "review" and job.result["items"][1]["error_code"] == "AIS.0101"
     assert any("1 of 2 images not moderated" in note and "AIS.0101" in note for note in job.notes)
@@ -174,7 +174,7 @@ def test_huawei_finished_batch_with_an_image_not_moderated_is_not_a_pass() -> No
 def test_smile_result_block_outputs_and_ref() -> None:
     payload = smile_answer(True) | {"image_links": {"selfie_image": "https://s3/selfie.jpg", "error": None}}
     payload["result"] |= {"ResultText": "Enroll User", "ConfidenceValue": "99.5", "SmileJobID": "0000001897"}
-    (job,) = overlays.normalize("smile_identity", payload)
+    (job,) = imagejobs.normalize("smile_identity", payload)
     assert job.job_id == "m-1" and job.ref.extra == {"user_id": "u-1"}
     assert job.result["SmileJobID"] == "0000001897" and job.result["ConfidenceValue"] == "99.5"
     assert job.result["job_success"] is True and job.result["code"] == "2302"
@@ -183,8 +183,10 @@ def test_smile_result_block_outputs_and_ref() -> None:
 
 
 def test_smile_unfinished_answer_takes_the_job_from_ref() -> None:
-    ref = overlays.JobRef(vendor="smile_identity", job_id="m-9", extra={"user_id": "u-9"})
-    (job,) = overlays.normalize("smile_identity", {"code": "2302", "job_complete": False, "result": "pending"}, ref=ref)
+    ref = imagejobs.JobRef(vendor="smile_identity", job_id="m-9", extra={"user_id": "u-9"})
+    (job,) = imagejobs.normalize(
+        "smile_identity", {"code": "2302", "job_complete": False, "result": "pending"}, ref=ref
+    )
     assert job.job_id == "m-9" and job.ref == ref and job.state is JobState.running
     assert job.result["result_text"] == "pending"
 
@@ -193,7 +195,7 @@ def test_smile_complete_without_success_is_failed_with_its_result_code() -> None
     """job_success false: Smile could not match, so the user is neither enrolled nor authenticated (seed 002)."""
     payload = smile_answer(True) | {"job_success": False}
     payload["result"] |= {"ResultCode": "0812", "ResultText": "Failed Authentication"}
-    (job,) = overlays.normalize("smile_identity", payload)
+    (job,) = imagejobs.normalize("smile_identity", payload)
     assert job.state is JobState.failed and job.vendor_status == "true"
     assert (job.error.code, job.error.message) == ("0812", "Failed Authentication")
     assert job.result["job_success"] is False and job.raw["job_success"] is False
@@ -206,26 +208,26 @@ FLAGS = [(1, JobState.completed), ("1", JobState.completed), (0, JobState.runnin
 @pytest.mark.parametrize(("flag", "state"), FLAGS)
 def test_smile_flags_as_numbers_and_strings(flag: Any, state: JobState) -> None:
     """vendors.md: IsFinalResult (and its kin) arrive as strings or as numbers/booleans."""
-    (answer,) = overlays.normalize("smile_identity", smile_answer(True) | {"job_complete": flag, "job_success": flag})
+    (answer,) = imagejobs.normalize("smile_identity", smile_answer(True) | {"job_complete": flag, "job_success": flag})
     callback = {"PartnerParams": {"job_id": "m-1", "user_id": "u-1"}, "ResultCode": "0810", "IsFinalResult": flag}
-    (called_back,) = overlays.normalize("smile_identity", callback)
+    (called_back,) = imagejobs.normalize("smile_identity", callback)
     assert answer.state is state and called_back.state is state
 
 
 @pytest.mark.parametrize(
     ("code", "error"),
-    [("2304", overlays.NotFoundError), ("2305", overlays.AuthenticationError), ("2301", overlays.ServerError),
-     ("2303", overlays.BadRequestError), ("2313", overlays.BadRequestError)],
+    [("2304", imagejobs.NotFoundError), ("2305", imagejobs.AuthenticationError), ("2301", imagejobs.ServerError),
+     ("2303", imagejobs.BadRequestError), ("2313", imagejobs.BadRequestError)],
 )  # fmt: skip
 def test_smile_error_result_codes_raise_typed_errors(code: str, error: type[Exception]) -> None:
     with pytest.raises(error) as err:
-        overlays.normalize("smile_identity", {"code": code, "error": "something"})
+        imagejobs.normalize("smile_identity", {"code": code, "error": "something"})
     assert err.value.code == code and err.value.message == "something" and code.encode() in err.value.body
 
 
 def test_alibaba_outputs_scores_and_decoded_strings() -> None:
     (payload,) = [b for b in json_blocks(seed_text("003")) if "AIImageJobList" in b]
-    (job,) = overlays.normalize("alibaba_vod", payload)
+    (job,) = imagejobs.normalize("alibaba_vod", payload)
     assert job.state is JobState.completed and job.error is None
     assert job.result["scores"] == [5.035636554444242]
     assert job.result["user_data"] == {"Extend": {"localId": "****", "test": "www"}}
@@ -236,14 +238,14 @@ def test_alibaba_outputs_scores_and_decoded_strings() -> None:
 
 def test_alibaba_xml_shaped_list_with_one_job() -> None:
     """Alibaba's XML-derived JSON puts a lone element in place of a one-element list."""
-    (job,) = overlays.normalize("alibaba_vod", {"AIImageJobList": {"AIImageJob": {"JobId": "a", "Status": "fail"}}})
+    (job,) = imagejobs.normalize("alibaba_vod", {"AIImageJobList": {"AIImageJob": {"JobId": "a", "Status": "fail"}}})
     assert job.job_id == "a" and job.state is JobState.failed
 
 
 def test_alibaba_broken_json_string_is_noted_not_fatal() -> None:
     payload = {"AIImageJobList": [{"JobId": "a", "Status": "fail", "Code": "InternalError", "Message": "m",
                                    "AIImageResult": "[{not json", "UserData": "{}"}]}  # fmt: skip
-    (job,) = overlays.normalize("alibaba_vod", payload)
+    (job,) = imagejobs.normalize("alibaba_vod", payload)
     assert job.error.code == "InternalError" and any("AIImageResult" in n for n in job.notes)
 
 
@@ -251,23 +253,23 @@ def test_lens_progress_result_block_and_error() -> None:
     verdict = {"riskScore": 0.82, "summary": "edited"}
     payload = lens_job("completed") | {"progress": 100, "riskScore": 0.82, "riskLevel": "high",
                                        "report": {"report": {"verdict": verdict}}}  # fmt: skip
-    (job,) = overlays.normalize("tic_lens", payload)
+    (job,) = imagejobs.normalize("tic_lens", payload)
     assert job.progress == 1.0 and job.result["riskLevel"] == "high" and job.result["verdict"]["summary"] == "edited"
-    (half,) = overlays.normalize("tic_lens", lens_job("processing"))
+    (half,) = imagejobs.normalize("tic_lens", lens_job("processing"))
     assert half.progress == 0.5
-    (failed,) = overlays.normalize("tic_lens", lens_job("failed") | {"errorMessage": "Unsupported file"})
+    (failed,) = imagejobs.normalize("tic_lens", lens_job("failed") | {"errorMessage": "Unsupported file"})
     assert failed.error.message == "Unsupported file"
 
 
 def test_lens_job_without_its_status_takes_the_reports() -> None:
     """The job's status is null | string and nulls are left out (seed 004, vendors.md): the report's still says."""
-    (job,) = overlays.normalize("tic_lens", {"sentinelJobGuid": GUID, "report": {"status": "failed", "error": "bad"}})
+    (job,) = imagejobs.normalize("tic_lens", {"sentinelJobGuid": GUID, "report": {"status": "failed", "error": "bad"}})
     assert job.state is JobState.failed and job.vendor_status == "failed" and job.error.message == "bad"
     assert any("report.status" in note for note in job.notes)
 
 
 def test_lens_list_gives_one_job_per_item() -> None:
-    jobs = overlays.normalize("tic_lens", {"items": [lens_job("pending"), lens_job("failed")], "total": 2})
+    jobs = imagejobs.normalize("tic_lens", {"items": [lens_job("pending"), lens_job("failed")], "total": 2})
     assert [j.state for j in jobs] == [JobState.pending, JobState.failed]
 
 
@@ -277,21 +279,21 @@ def test_lens_list_gives_one_job_per_item() -> None:
      ("smile_identity", {"code": "2302"}), ("alibaba_vod", "text"), ("tic_lens", {"items": [{"status": "x"}]})],
 )  # fmt: skip
 def test_payload_without_a_job_is_a_response_error(vendor: str, payload: Any) -> None:
-    with pytest.raises(overlays.ResponseError) as err:
-        overlays.normalize(vendor, payload)
+    with pytest.raises(imagejobs.ResponseError) as err:
+        imagejobs.normalize(vendor, payload)
     assert err.value.body
 
 
 def test_empty_lists_are_no_jobs_not_errors() -> None:
-    assert overlays.normalize("sasha", {"jobs": []}) == []
-    assert overlays.normalize("huawei_moderation", {"count": 0}) == []
-    assert overlays.normalize("huawei_moderation", {"result": None, "count": 0}) == []
-    assert overlays.normalize("tic_lens", {"items": [], "total": 0}) == []
+    assert imagejobs.normalize("sasha", {"jobs": []}) == []
+    assert imagejobs.normalize("huawei_moderation", {"count": 0}) == []
+    assert imagejobs.normalize("huawei_moderation", {"result": None, "count": 0}) == []
+    assert imagejobs.normalize("tic_lens", {"items": [], "total": 0}) == []
 
 
 def test_unknown_vendor_is_a_typed_error() -> None:
-    with pytest.raises(overlays.UnknownVendorError):
-        overlays.normalize("acme", {})
+    with pytest.raises(imagejobs.UnknownVendorError):
+        imagejobs.normalize("acme", {})
 
 
 @pytest.mark.parametrize("vendor", ["sasha", "huawei_moderation", "alibaba_vod", "tic_lens"])
@@ -299,7 +301,7 @@ def test_normalized_jobs_round_trip_through_json(vendor: str) -> None:
     prefix, key = {"sasha": ("000", None), "huawei_moderation": ("001", "result"),
                    "alibaba_vod": ("003", "AIImageJobList"), "tic_lens": ("004", None)}[vendor]  # fmt: skip
     payload = next(b for b in json_blocks(seed_text(prefix)) if key is None or key in b)
-    for job in overlays.normalize(vendor, payload):
+    for job in imagejobs.normalize(vendor, payload):
         again = Job.model_validate_json(job.model_dump_json())
         assert again == job
         assert again.model_dump(mode="json") == json.loads(job.model_dump_json())

@@ -17,7 +17,7 @@ from conftest import load_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import overlays
+import imagejobs
 
 _DROP = {"example", "examples", "contentMediaType", "discriminator", "xml", "externalDocs", "deprecated",
          "readOnly", "writeOnly"}  # fmt: skip
@@ -107,16 +107,16 @@ def test_valid_payloads_normalize(vendor: str, schema: str, has_job: Any, data: 
     payload = data.draw(payloads(vendor, schema))
     json.dumps(payload)
     try:
-        jobs = overlays.normalize(vendor, payload)
-    except overlays.ResponseError:
+        jobs = imagejobs.normalize(vendor, payload)
+    except imagejobs.ResponseError:
         assert not has_job(payload), "a payload with a job must normalize"
         return
-    except overlays.APIStatusError:
+    except imagejobs.APIStatusError:
         assert vendor == "smile_identity"  # an error result code in a schema-valid answer
         return
     for job in jobs:
         assert job.raw is not None
-        assert overlays.Job.model_validate_json(job.model_dump_json()) == job
+        assert imagejobs.Job.model_validate_json(job.model_dump_json()) == job
 
 
 @pytest.mark.parametrize(("vendor", "schema", "has_job"), TARGETS, ids=[f"{v}:{s}" for v, s, _ in TARGETS])
@@ -125,8 +125,8 @@ def test_valid_payloads_normalize(vendor: str, schema: str, has_job: Any, data: 
 def test_mutated_payloads_end_in_typed_errors(vendor: str, schema: str, has_job: Any, data: st.DataObject) -> None:
     payload = data.draw(mutated(data.draw(payloads(vendor, schema))))
     try:
-        jobs = overlays.normalize(vendor, payload)
-    except overlays.ImageJobsError:
+        jobs = imagejobs.normalize(vendor, payload)
+    except imagejobs.ImageJobsError:
         return
     for job in jobs:
         job.model_dump_json()
@@ -135,6 +135,6 @@ def test_mutated_payloads_end_in_typed_errors(vendor: str, schema: str, has_job:
 @FUZZ
 @given(payload=json_values)
 def test_random_json_never_escapes_the_hierarchy(payload: Any) -> None:
-    for vendor in overlays.VENDORS:
-        with contextlib.suppress(overlays.ImageJobsError):
-            overlays.normalize(vendor, payload)
+    for vendor in imagejobs.VENDORS:
+        with contextlib.suppress(imagejobs.ImageJobsError):
+            imagejobs.normalize(vendor, payload)

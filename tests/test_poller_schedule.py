@@ -6,10 +6,10 @@ import base64
 
 import pytest
 
-import overlays
-from overlays import JobRef, JobState, PollPolicy
-from overlays._normalize import job as make_job
-from overlays._poller import _Schedule
+import imagejobs
+from imagejobs import JobRef, JobState, PollPolicy
+from imagejobs._normalize import job as make_job
+from imagejobs._poller import _Schedule
 
 POLICY = PollPolicy(start=1.0, maximum=8.0, factor=2.0, jitter=0.0, rate_limit_pause=60.0)
 
@@ -18,7 +18,7 @@ def ref(vendor: str = "sasha", job_id: str = "j1", **extra: str) -> JobRef:
     return JobRef(vendor=vendor, job_id=job_id, extra=extra)
 
 
-def job(state: JobState, job_id: str = "j1", vendor: str = "sasha", status: str | None = None) -> overlays.Job:
+def job(state: JobState, job_id: str = "j1", vendor: str = "sasha", status: str | None = None) -> imagejobs.Job:
     return make_job(vendor, job_id, state=state, vendor_status=status or state.value, raw={}, notes=[])
 
 
@@ -44,7 +44,7 @@ def test_backs_off_while_quiet_and_resets_on_change() -> None:
 
 
 def test_unknown_is_not_final_and_is_reported() -> None:
-    changes: list[overlays.Job] = []
+    changes: list[imagejobs.Job] = []
     s = schedule(ref(), on_change=changes.append)
     s.record("sasha", [job(JobState.unknown, status="archived")], now=0.0)
     assert s.outstanding("sasha") and not s.done
@@ -55,16 +55,16 @@ def test_unknown_is_not_final_and_is_reported() -> None:
 
 def test_a_429_pauses_the_whole_vendor_for_retry_after_or_its_default() -> None:
     s = schedule(ref(), ref(job_id="j2"))
-    limited = overlays.RateLimitError("sasha", status_code=429, headers={"Retry-After": "12"})
+    limited = imagejobs.RateLimitError("sasha", status_code=429, headers={"Retry-After": "12"})
     s.failed_round("sasha", limited, now=100.0)
     assert s.clocks["sasha"].due == 112.0 and s.due(111.0) == []
-    s.failed_round("sasha", overlays.RateLimitError("sasha", status_code=429), now=200.0)
+    s.failed_round("sasha", imagejobs.RateLimitError("sasha", status_code=429), now=200.0)
     assert s.clocks["sasha"].due == 260.0  # SASHA-like: about a minute
 
 
 def test_transient_failure_backs_off() -> None:
     s = schedule(ref())
-    s.failed_round("sasha", overlays.APIConnectionError("sasha: refused"), now=0.0)
+    s.failed_round("sasha", imagejobs.APIConnectionError("sasha: refused"), now=0.0)
     assert s.clocks["sasha"].due == 2.0
 
 
@@ -80,16 +80,16 @@ def test_deadline_ends_the_wait_with_a_token_of_the_rest() -> None:
     assert s.finished(10.0)
     result = s.result()
     assert result.timed_out and result.pending[0].state is JobState.running
-    ((again, state, status),) = overlays.decode_token(result.token)
+    ((again, state, status),) = imagejobs.decode_token(result.token)
     assert again == JobRef(vendor="smile_identity", job_id="m1", extra={"user_id": "u1"})
     assert state is JobState.running and status == "running"
 
 
 def test_token_holds_no_secret_and_rejects_damage() -> None:
-    token = overlays.encode_token([ref(), job(JobState.pending, "j2")])
+    token = imagejobs.encode_token([ref(), job(JobState.pending, "j2")])
     assert token.startswith("ijw1.") and "\n" not in token
-    assert [r.job_id for r, _, _ in overlays.decode_token(token)] == ["j1", "j2"]
+    assert [r.job_id for r, _, _ in imagejobs.decode_token(token)] == ["j1", "j2"]
     deep = base64.urlsafe_b64encode(b'{"jobs": ' + b"[" * 5000 + b"]" * 5000 + b"}").decode()
     for bad in ("nope", "ijw1.!!!!", "ijw1." + "e30", "ijw1." + deep):
-        with pytest.raises(overlays.UsageError):
-            overlays.decode_token(bad)
+        with pytest.raises(imagejobs.UsageError):
+            imagejobs.decode_token(bad)

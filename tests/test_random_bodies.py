@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import overlays
-from overlays import RetryPolicy
+import imagejobs
+from imagejobs import RetryPolicy
 
 GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 json_values = st.recursive(
@@ -48,7 +48,7 @@ def _client(vendor: str, handler: Any) -> Any:
         "alibaba_vod": {"access_key_id": "AK", "access_key_secret": "SK"},
         "tic_lens": {"api_key": "k"},
     }[vendor]
-    module = getattr(overlays, vendor)
+    module = getattr(imagejobs, vendor)
     transport = httpx.MockTransport(handler)
     return module.jobs(module.client(**creds, base_url="http://127.0.0.1:9", retries=RetryPolicy.off(),
                                      httpx_args={"transport": transport}))  # fmt: skip
@@ -60,7 +60,7 @@ ACTIONS: dict[str, list[tuple[str, Any]]] = {
               ("submit", lambda s: s.submit(media_url="https://x/a.jpg", media_mime_type="image/jpeg"))],
     "huawei_moderation": [("get", lambda s: s.get("j")), ("poll", lambda s: s.poll(["a", "b"])),
                           ("list", lambda s: list(s.list())), ("submit", lambda s: s.submit(urls=["https://x/a"]))],
-    "smile_identity": [("get", lambda s: s.get(overlays.JobRef(vendor="smile_identity", job_id="j",
+    "smile_identity": [("get", lambda s: s.get(imagejobs.JobRef(vendor="smile_identity", job_id="j",
                                                                extra={"user_id": "u"})))],
     "alibaba_vod": [("get", lambda s: s.get("j")), ("poll", lambda s: s.poll(["a", "b"])),
                     ("submit", lambda s: s.submit(video_id="v", template_id="t"))],
@@ -84,22 +84,22 @@ def test_random_answers_end_in_a_typed_error_or_a_valid_result(
     source = _client(vendor, handler)
     try:
         result = action(source)
-    except overlays.ImageJobsError:
+    except imagejobs.ImageJobsError:
         return
     jobs = result if isinstance(result, list) else [result]
-    assert all(isinstance(job, overlays.Job) for job in jobs), f"{vendor} {name}: {result!r:.200}"
+    assert all(isinstance(job, imagejobs.Job) for job in jobs), f"{vendor} {name}: {result!r:.200}"
     for job in jobs:
-        overlays.Job.model_validate_json(job.model_dump_json())
+        imagejobs.Job.model_validate_json(job.model_dump_json())
 
 
-# --- every generated operation, through overlays.call -------------------------------------------------------------
+# --- every generated operation, through imagejobs.call -------------------------------------------------------------
 
 
 def _operation_cases() -> list[Any]:
-    from overlays._operations import operations
+    from imagejobs._operations import operations
 
     cases = []
-    for vendor in overlays.VENDORS:
+    for vendor in imagejobs.VENDORS:
         for op in operations(vendor):
             cases.append(pytest.param(vendor, op.module, id=f"{vendor}:{op.name}"))
     return cases
@@ -154,8 +154,8 @@ def test_random_answers_to_every_generated_operation(vendor: str, module: Any, s
         return httpx.Response(status, content=body, headers={"content-type": "application/json"})
 
     client = _client(vendor, handler).client
-    with contextlib.suppress(overlays.ImageJobsError):  # a typed error is a pass; anything else fails the test
-        overlays.call(module, client=client, **_arguments(module))
+    with contextlib.suppress(imagejobs.ImageJobsError):  # a typed error is a pass; anything else fails the test
+        imagejobs.call(module, client=client, **_arguments(module))
 
 
 # --- valid JSON that is hostile to a decoder: deeper than it recurses, numbers past a float's range -----------------
@@ -192,11 +192,11 @@ def test_hostile_json_ends_in_a_typed_error_or_a_valid_result(
 
     try:
         result = action(_client(vendor, handler))
-    except overlays.ImageJobsError:
+    except imagejobs.ImageJobsError:
         return
     for job in result if isinstance(result, list) else [result]:
-        assert isinstance(job, overlays.Job)
-        overlays.Job.model_validate_json(job.model_dump_json())
+        assert isinstance(job, imagejobs.Job)
+        imagejobs.Job.model_validate_json(job.model_dump_json())
 
 
 # --- vendor error bodies that are a little off ----------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_an_error_body_with_a_stray_byte_keeps_code_message_and_request_id(vendo
             return httpx.Response(200, json={"access_token": "t", "expires_in": 3600})
         return httpx.Response(400, content=body, headers={"content-type": "application/json", "x-request-id": "rid-1"})
 
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         _client(vendor, handler).get(GUID if vendor == "tic_lens" else "j")
     assert err.value.message == "bad \ufffdimage" and err.value.request_id == "rid-1" and err.value.body == body
     assert err.value.code is not None
@@ -228,14 +228,14 @@ def test_an_error_body_with_a_stray_byte_keeps_code_message_and_request_id(vendo
 def test_alibaba_error_fields_alone_on_a_200_are_the_vendors_error() -> None:
     body = json.dumps({"RequestId": "rid-2", "Code": "Forbidden.RAM", "Message": "User not authorized"}).encode()
     source = _client("alibaba_vod", lambda request: httpx.Response(200, content=body))
-    with pytest.raises(overlays.APIStatusError) as err:
+    with pytest.raises(imagejobs.APIStatusError) as err:
         source.get("j")
     assert (err.value.code, err.value.request_id, err.value.body) == ("Forbidden.RAM", "rid-2", body)
-    assert not isinstance(err.value, overlays.NotFoundError)
+    assert not isinstance(err.value, imagejobs.NotFoundError)
 
 
 @pytest.mark.parametrize("listed", [None, [], {"AIImageJob": []}])
 def test_alibaba_empty_or_null_job_list_is_not_found(listed: Any) -> None:
     body = {"RequestId": "r", "AIImageJobList": listed, "NonExistAIImageJobIds": ["j"]}
-    with pytest.raises(overlays.NotFoundError):
+    with pytest.raises(imagejobs.NotFoundError):
         _client("alibaba_vod", lambda request: httpx.Response(200, json=body)).get("j")

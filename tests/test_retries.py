@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from _loopback import Received, Reply, serve
 
-import overlays
-from generated.alibaba_vod.api.jobs import get_ai_image_jobs
-from overlays import RetryPolicy, alibaba_vod, sasha, tic_lens
+import imagejobs
+from imagejobs import RetryPolicy, alibaba_vod, sasha, tic_lens
+from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs
 
 FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.05, retry_after_cap=1.0)
 JOBS = {"RequestId": "r", "AIImageJobList": [{"JobId": "a", "Status": "success"}]}
@@ -54,14 +54,14 @@ def test_a_read_is_retried_and_re_signed_each_time() -> None:
 
 def test_retries_give_up_after_max_with_the_typed_error() -> None:
     flaky = Flaky(failures=10)
-    with serve(flaky) as server, pytest.raises(overlays.ServerError) as err:
+    with serve(flaky) as server, pytest.raises(imagejobs.ServerError) as err:
         get_ai_image_jobs.sync(client=alibaba(server.url, retries=FAST), job_ids="a")
     assert len(flaky.seen) == 3 and err.value.code == "ServiceUnavailable" and err.value.status_code == 503
 
 
 def test_retries_off_switch() -> None:
     flaky = Flaky(failures=1)
-    with serve(flaky) as server, pytest.raises(overlays.ServerError):
+    with serve(flaky) as server, pytest.raises(imagejobs.ServerError):
         get_ai_image_jobs.sync(client=alibaba(server.url, retries=RetryPolicy.off()), job_ids="a")
     assert len(flaky.seen) == 1
 
@@ -91,7 +91,7 @@ def test_a_submit_is_not_retried_on_a_5xx() -> None:
     flaky = Flaky(failures=1, ok={"RequestId": "r", "JobId": "j"})
     with serve(flaky) as server:
         source = alibaba_vod.jobs(alibaba(server.url, retries=FAST))
-        with pytest.raises(overlays.ServerError):
+        with pytest.raises(imagejobs.ServerError):
             source.submit(video_id="v", template_id="t")
     assert len(flaky.seen) == 1
 
@@ -103,11 +103,11 @@ def test_a_submit_whose_answer_never_comes_is_outcome_unknown() -> None:
 
     with serve(slow) as server:
         source = tic_lens.jobs(tic_lens.client(api_key="k", base_url=server.url, retries=FAST), timeout=0.2)
-        with pytest.raises(overlays.OutcomeUnknownError) as err:
+        with pytest.raises(imagejobs.OutcomeUnknownError) as err:
             source.submit(file=b"image bytes", file_name="a.png")
         assert len(server.received) == 1  # sent once, never again
     assert err.value.method == "POST" and b"image bytes" in err.value.body
-    assert isinstance(err.value, overlays.TransportError) and "look the job up" in str(err.value)
+    assert isinstance(err.value, imagejobs.TransportError) and "look the job up" in str(err.value)
 
 
 def test_a_read_that_times_out_is_retried_then_a_typed_timeout() -> None:
@@ -117,7 +117,7 @@ def test_a_read_that_times_out_is_retried_then_a_typed_timeout() -> None:
 
     with serve(slow) as server:
         source = tic_lens.jobs(tic_lens.client(api_key="k", base_url=server.url, retries=FAST), timeout=0.1)
-        with pytest.raises(overlays.APITimeoutError):
+        with pytest.raises(imagejobs.APITimeoutError):
             source.get("3c90c3cc-0d44-4b50-8888-8dd25736052a")
         time.sleep(0.6)
         assert len(server.received) == 3
@@ -132,7 +132,7 @@ def test_connection_refused_is_retried_then_typed() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    with pytest.raises(overlays.APIConnectionError):
+    with pytest.raises(imagejobs.APIConnectionError):
         get_ai_image_jobs.sync(client=alibaba(url, retries=FAST), job_ids="a")
 
 
@@ -149,9 +149,9 @@ def test_per_call_retry_settings_through_the_source() -> None:
     flaky = Flaky(failures=1)
     with serve(flaky) as server:
         source = alibaba_vod.jobs(alibaba(server.url, retries=FAST))
-        with pytest.raises(overlays.ServerError):
+        with pytest.raises(imagejobs.ServerError):
             source.with_options(retries=RetryPolicy.off()).get("a")
-        assert source.get("a").state is overlays.JobState.completed
+        assert source.get("a").state is imagejobs.JobState.completed
 
 
 def test_logging_one_line_per_request_and_per_retry(caplog: pytest.LogCaptureFixture) -> None:
@@ -169,7 +169,7 @@ def test_logging_one_line_per_request_and_per_retry(caplog: pytest.LogCaptureFix
 
 
 def test_environment_variable_turns_logging_on() -> None:
-    script = "import overlays, logging; logging.getLogger('imagejobs').debug('hello from imagejobs')"
+    script = "import imagejobs, logging; logging.getLogger('imagejobs').debug('hello from imagejobs')"
     env = os.environ | {"IMAGEJOBS_LOG": "debug"}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert "hello from imagejobs" in out.stderr
@@ -188,6 +188,6 @@ def test_sasha_token_fetch_is_not_a_submit() -> None:
 
     with serve(handler) as server:
         client = sasha.client(client_id="c", client_secret="s", base_url=server.url, retries=FAST)
-        with pytest.raises(overlays.ServerError):  # the token request is made inside the auth flow: not retried there
+        with pytest.raises(imagejobs.ServerError):  # the token request is made inside the auth flow: not retried there
             list(sasha.jobs(client).list())
         assert list(sasha.jobs(client).list()) == []

@@ -100,7 +100,7 @@ def slow_runs(base_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     root = tmp_path_factory.mktemp("slow")
     unchanged = clone(base_repo, root / "unchanged")
     hand_edited = clone(base_repo, root / "hand_edited")
-    client = hand_edited / "generated" / "sasha" / "client.py"
+    client = hand_edited / "generated" / "imagejobs_generated" / "sasha" / "client.py"
     client.write_text(client.read_text(encoding="utf-8") + "\n# edited by hand\n", encoding="utf-8")
     hooks = clone(base_repo, root / "hooks")
     (hooks / ".venv").symlink_to(ROOT / ".venv")  # the hooks use the project's venv, beside the repository
@@ -184,7 +184,7 @@ def test_breaking_changes_are_classified_and_fail_only_with_strict(repo: Path) -
     assert proc.returncode == 0, proc.stdout + proc.stderr  # reported, not failed
     assert "**1 spec changed, 10 breaking changes (4 in specs, 6 in the Python API), lint OK" in proc.stdout
     assert "| **breaking** | GET /jobs/{job_id} (`getJob`) |  | operation removed |" in proc.stdout
-    assert "| **breaking** | `generated.sasha.api.jobs.get_job` | Public object was removed |" in proc.stdout
+    assert "| **breaking** | `imagejobs_generated.sasha.api.jobs.get_job` | Public object was removed |" in proc.stdout
 
     status, report = as_json(finish(strict))
     assert status == 1
@@ -201,8 +201,8 @@ def test_breaking_changes_are_classified_and_fail_only_with_strict(repo: Path) -
     assert change_of(report, "ErrorDetail", "type `string` -> `integer`", "code")["breaking"]
 
     api = {(a["object"], a["change"]): a["breaking"] for a in report["api"]}
-    assert api[("generated.sasha.api.jobs.get_job", "Public object was removed")] is True
-    assert api[("generated.sasha.api.jobs.list_jobs.sync(since)", "Parameter was added as required")] is True
+    assert api[("imagejobs_generated.sasha.api.jobs.get_job", "Public object was removed")] is True
+    assert api[("imagejobs_generated.sasha.api.jobs.list_jobs.sync(since)", "Parameter was added as required")] is True
     assert not any(name.split(".")[-1].startswith("_") for name, _ in api)  # private names never count
 
 
@@ -297,7 +297,7 @@ def test_hand_edited_generated_is_out_of_sync(slow_runs: dict[str, subprocess.Po
     proc = finish(slow_runs["hand-edited"])
     assert proc.returncode == 1
     assert "lint OK, generated/ out of sync" in proc.stdout.splitlines()[4]
-    assert "- `generated/sasha/client.py`" in proc.stdout
+    assert "- `generated/imagejobs_generated/sasha/client.py`" in proc.stdout
 
 
 def test_review_of_this_repository_passes(slow_runs: dict[str, subprocess.Popen[str]]) -> None:

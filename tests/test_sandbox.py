@@ -17,31 +17,31 @@ from typing import Any
 import httpx
 import pytest
 
-import overlays
-from generated.alibaba_vod.api.images import list_ai_image_info
-from generated.alibaba_vod.api.jobs import get_ai_image_jobs, submit_ai_image_job
-from generated.huawei_moderation.api.image_batch_jobs import (
+import imagejobs
+from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+from imagejobs.alibaba_vod import AlibabaAuth
+from imagejobs.sandbox import DEMO, IAM_OPERATION, SMILE_SEEDED, Sandbox, Timings, env_lines
+from imagejobs_generated.alibaba_vod.api.images import list_ai_image_info
+from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs, submit_ai_image_job
+from imagejobs_generated.huawei_moderation.api.image_batch_jobs import (
     create_image_batch_job,
     get_image_batch_job_result,
     list_image_batch_jobs,
 )
-from generated.huawei_moderation.models import CreateImageBatchJobRequest
-from generated.sasha.api.jobs import get_job as sasha_get_job
-from generated.sasha.api.jobs import list_jobs as sasha_list_jobs
-from generated.sasha.api.signature import embed_signature, lookup_signature
-from generated.sasha.models import EmbedSignatureRequest, LookupUploadRequest
-from generated.sasha.types import File as SashaFile
-from generated.smile_identity.api.utilities import get_job_status
-from generated.smile_identity.models import JobStatusRequest
-from generated.tic_lens.api.capabilities import get_capabilities
-from generated.tic_lens.api.jobs import analyze, cancel_job_webhook, delete_job
-from generated.tic_lens.api.jobs import get_job as lens_get_job
-from generated.tic_lens.api.jobs import list_jobs as lens_list_jobs
-from generated.tic_lens.models import AnalyzeRequest
-from generated.tic_lens.types import File as LensFile
-from overlays import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
-from overlays.alibaba_vod import AlibabaAuth
-from overlays.sandbox import DEMO, IAM_OPERATION, SMILE_SEEDED, Sandbox, Timings, env_lines
+from imagejobs_generated.huawei_moderation.models import CreateImageBatchJobRequest
+from imagejobs_generated.sasha.api.jobs import get_job as sasha_get_job
+from imagejobs_generated.sasha.api.jobs import list_jobs as sasha_list_jobs
+from imagejobs_generated.sasha.api.signature import embed_signature, lookup_signature
+from imagejobs_generated.sasha.models import EmbedSignatureRequest, LookupUploadRequest
+from imagejobs_generated.sasha.types import File as SashaFile
+from imagejobs_generated.smile_identity.api.utilities import get_job_status
+from imagejobs_generated.smile_identity.models import JobStatusRequest
+from imagejobs_generated.tic_lens.api.capabilities import get_capabilities
+from imagejobs_generated.tic_lens.api.jobs import analyze, cancel_job_webhook, delete_job
+from imagejobs_generated.tic_lens.api.jobs import get_job as lens_get_job
+from imagejobs_generated.tic_lens.api.jobs import list_jobs as lens_list_jobs
+from imagejobs_generated.tic_lens.models import AnalyzeRequest
+from imagejobs_generated.tic_lens.types import File as LensFile
 
 TIMINGS = Timings(pending=0.2, running=0.5, huawei_result_ttl=0.8, suggested_poll_interval=0.05)
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + b"\r\n--not-a-boundary\r\n"
@@ -54,7 +54,7 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 def clients(sandbox: Sandbox, vendor: str, **changes: Any) -> Any:
-    module = getattr(overlays, vendor)
+    module = getattr(imagejobs, vendor)
     return module.client(**(DEMO[vendor] | changes), base_url=sandbox.base_urls[vendor])
 
 
@@ -242,7 +242,7 @@ def test_smile_seeded_jobs_complete_signed_in_both_schemes() -> None:
 
 def test_sasha_credentials_and_bearer_tokens() -> None:
     with Sandbox(timings=Timings(token_lifetime=1)) as sandbox:
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             sasha_list_jobs.sync(client=clients(sandbox, "sasha", client_secret="wrong"))
         assert err.value.status_code == 401 and err.value.code == "invalid_client"
         base, demo = sandbox.base_urls["sasha"], DEMO["sasha"]
@@ -275,17 +275,17 @@ def test_huawei_token_aksk_and_iam(sandbox: Sandbox) -> None:
     counts = sandbox.counts("huawei_moderation")
     assert counts == Counter({("POST", IAM_OPERATION): 1, ("GET", "listImageBatchJobs"): 2})
 
-    with pytest.raises(overlays.AuthenticationError) as err:
+    with pytest.raises(imagejobs.AuthenticationError) as err:
         list_image_batch_jobs.sync(client=aksk(sandbox, sk="wrong" * 8))
     assert (err.value.status_code, err.value.code) == (401, "APIGW.0301") and err.value.request_id
-    with pytest.raises(overlays.AuthenticationError) as err:
+    with pytest.raises(imagejobs.AuthenticationError) as err:
         list_image_batch_jobs.sync(client=huawei_client(sandbox, token="MIIforged"))
     assert (err.value.status_code, err.value.code) == (401, "AIS.0002")
-    with pytest.raises(overlays.AuthenticationError):
+    with pytest.raises(imagejobs.AuthenticationError):
         list_image_batch_jobs.sync(client=huawei_client(sandbox, username=demo["username"], password="wrong",
                                                         domain_name=demo["domain_name"],
                                                         iam_url=sandbox.base_urls["huawei_moderation"]))  # fmt: skip
-    with pytest.raises(overlays.NotFoundError) as err:
+    with pytest.raises(imagejobs.NotFoundError) as err:
         list_image_batch_jobs.sync(client=aksk(sandbox, project_id="f" * 32))
     assert err.value.code == "APIGW.0101"
 
@@ -295,81 +295,81 @@ def test_huawei_token_aksk_and_iam(sandbox: Sandbox) -> None:
     tampered = huawei_moderation.client(project_id=demo["project_id"], ak=demo["ak"], sk=demo["sk"],
                                         base_url=sandbox.base_urls["huawei_moderation"],
                                         httpx_args={"event_hooks": {"request": [tamper]}})  # fmt: skip
-    with pytest.raises(overlays.AuthenticationError, match="signature"):
+    with pytest.raises(imagejobs.AuthenticationError, match="signature"):
         list_image_batch_jobs.sync(client=tampered)
 
     stale = datetime.now(UTC) - timedelta(minutes=20)
-    key = overlays.AccessKey.of(demo["ak"], demo["sk"])
+    key = imagejobs.AccessKey.of(demo["ak"], demo["sk"])
     client = aksk(sandbox)
     client.get_httpx_client().auth = huawei_moderation.AKSKAuth(key, project_id=demo["project_id"], now=lambda: stale)
-    with pytest.raises(overlays.AuthenticationError, match="expired"):
+    with pytest.raises(imagejobs.AuthenticationError, match="expired"):
         list_image_batch_jobs.sync(client=client)
 
 
 def test_smile_refusals_use_result_codes(sandbox: Sandbox) -> None:
     job_id, user_id = SMILE_SEEDED[1]
-    with pytest.raises(overlays.AuthenticationError) as err:
+    with pytest.raises(imagejobs.AuthenticationError) as err:
         get_job_status.sync(client=clients(sandbox, "smile_identity", api_key="wrong"),
                             body=JobStatusRequest(job_id=job_id, user_id=user_id))  # fmt: skip
     assert (err.value.status_code, err.value.code) == (401, "2305")
     client = clients(sandbox, "smile_identity")
-    with pytest.raises(overlays.NotFoundError) as err:
+    with pytest.raises(imagejobs.NotFoundError) as err:
         get_job_status.sync(client=client, body=JobStatusRequest(job_id="no-such-job", user_id=user_id))
     assert (err.value.status_code, err.value.code) == (200, "2304")
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         client.get_httpx_client().post("/job_status", json={"job_id": job_id})
     assert err.value.code == "2313"
     other_key = Sandbox().smile_legacy_api_key  # a valid RSA key, but not this sandbox's
     legacy = clients(sandbox, "smile_identity", api_key=other_key, scheme="sec_key")
-    with pytest.raises(overlays.AuthenticationError):
+    with pytest.raises(imagejobs.AuthenticationError):
         get_job_status.sync(client=legacy, body=JobStatusRequest(job_id=job_id, user_id=user_id))
 
 
 @pytest.mark.parametrize("scheme", ["acs3", "v1"])
 def test_alibaba_signatures_keys_nonces_and_parameters(sandbox: Sandbox, scheme: str) -> None:
     demo = DEMO["alibaba_vod"]
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         get_ai_image_jobs.sync(client=clients(sandbox, "alibaba_vod", access_key_secret="wrong", signature=scheme),
                                job_ids="x")  # fmt: skip
     assert err.value.code == "SignatureDoesNotMatch" and {"RequestId", "HostId", "Code", "Message", "Recommend"} <= set(
         json.loads(err.value.body)
     )
-    with pytest.raises(overlays.NotFoundError) as err:
+    with pytest.raises(imagejobs.NotFoundError) as err:
         get_ai_image_jobs.sync(client=clients(sandbox, "alibaba_vod", access_key_id="LTAI-unknown"), job_ids="x")
     assert err.value.code == "InvalidAccessKeyId.NotFound"
 
     client = clients(sandbox, "alibaba_vod", signature=scheme)
-    key = overlays.AccessKey.of(demo["access_key_id"], demo["access_key_secret"])
+    key = imagejobs.AccessKey.of(demo["access_key_id"], demo["access_key_secret"])
     client.get_httpx_client().auth = AlibabaAuth(key, signature=scheme, nonce=lambda: f"fixed-{scheme}")
     assert get_ai_image_jobs.sync(client=client, job_ids="x").ai_image_job_list == []
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         get_ai_image_jobs.sync(client=client, job_ids="x")  # the same nonce again: a replay
     assert err.value.code == "SignatureNonceUsed"
     late = datetime.now(UTC) - timedelta(minutes=20)
     client.get_httpx_client().auth = AlibabaAuth(key, signature=scheme, now=lambda: late)
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         get_ai_image_jobs.sync(client=client, job_ids="x")
     assert err.value.code == "InvalidTimeStamp.Expired"
 
     client = clients(sandbox, "alibaba_vod", signature=scheme)
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         get_ai_image_jobs.sync(client=client, job_ids=",".join(str(i) for i in range(11)))
     assert err.value.code == "InvalidParameter" and "JobIds" in str(err.value)
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         client.get_httpx_client().post("/SubmitAIImageJob", params={"VideoId": "v"})
     assert err.value.code == "MissingParameter" and "AITemplateId" in str(err.value)
 
 
 def test_lens_api_key_problem_details_and_missing_file(sandbox: Sandbox) -> None:
-    with pytest.raises(overlays.AuthenticationError) as err:
+    with pytest.raises(imagejobs.AuthenticationError) as err:
         get_capabilities.sync(client=clients(sandbox, "tic_lens", api_key="wrong"))
     body = json.loads(err.value.body)
     assert err.value.status_code == 401 and {"title", "status", "detail", "traceId"} <= set(body)
     client = clients(sandbox, "tic_lens")
-    with pytest.raises(overlays.BadRequestError) as err:
+    with pytest.raises(imagejobs.BadRequestError) as err:
         client.get_httpx_client().post("/sentinel/analyze", files={"language": (None, "en")})
     assert "file" in json.loads(err.value.body)["errors"]
-    with pytest.raises(overlays.NotFoundError):
+    with pytest.raises(imagejobs.NotFoundError):
         lens_get_job.sync(uuid.uuid4(), client=client)
     assert get_capabilities.sync(client=client).max_upload_bytes == 100 * 1024 * 1024
 
@@ -382,7 +382,7 @@ def test_lens_delete_cancel_webhook_and_nulls_omitted(sandbox: Sandbox) -> None:
     assert raw["status"] == "pending" and not has_null(raw) and "completedAtUtc" not in raw
     assert cancel_job_webhook.sync(guid, client=client).deliveries_cancelled == 0
     assert delete_job.sync_detailed(guid, client=client).status_code == 204
-    with pytest.raises(overlays.NotFoundError):
+    with pytest.raises(imagejobs.NotFoundError):
         lens_get_job.sync(guid, client=client)
 
 
@@ -401,7 +401,7 @@ def test_huawei_list_pages_with_offset_and_limit(sandbox: Sandbox) -> None:
     for status in ("created", "running", "finish", "failed"):
         page = list_image_batch_jobs.sync(client=client, status=status)
         assert page.count == len(page.result) and {text(j.status) for j in page.result} <= {status}
-    with pytest.raises(overlays.BadRequestError):
+    with pytest.raises(imagejobs.BadRequestError):
         list_image_batch_jobs.sync(client=client, offset=-1)
 
 
@@ -415,7 +415,7 @@ def test_lens_list_pages_newest_first(sandbox: Sandbox) -> None:
     pages = [lens_list_jobs.sync(client=client, limit=3, offset=o) for o in range(0, everything.total, 3)]
     assert [j.sentinel_job_guid for p in pages for j in p.items] == [j.sentinel_job_guid for j in everything.items]
     for limit in (0, 101):
-        with pytest.raises(overlays.BadRequestError):
+        with pytest.raises(imagejobs.BadRequestError):
             lens_list_jobs.sync(client=client, limit=limit)
 
 
@@ -432,7 +432,7 @@ def test_huawei_result_expires_after_its_ttl_while_the_list_keeps_the_job(sandbo
 
     assert observe(read, final={"finish"})[0][-1] == "finish"
     time.sleep(TIMINGS.huawei_result_ttl + 0.2)
-    with pytest.raises(overlays.NotFoundError) as err:
+    with pytest.raises(imagejobs.NotFoundError) as err:
         get_image_batch_job_result.sync(client=client, job_id=job_id)
     assert err.value.status_code == 404 and "expired" in (err.value.message or "")
     listed = {j.job_id: text(j.status) for j in list_image_batch_jobs.sync(client=client).result}
@@ -452,7 +452,7 @@ def test_counts_by_method_and_operation_id(sandbox: Sandbox) -> None:
     assert sandbox.counts("smile_identity") == Counter()
     sandbox.reset_counts()
     assert sum(sandbox.counts("sasha").values()) == 0
-    with pytest.raises(overlays.UnknownVendorError):
+    with pytest.raises(imagejobs.UnknownVendorError):
         sandbox.counts("acme")
 
 
@@ -482,14 +482,14 @@ def test_rate_limit_reaches_the_client_as_a_typed_error(sandbox: Sandbox) -> Non
     body = AnalyzeRequest(file=LensFile(io.BytesIO(PNG), "x.png"))
     sandbox.rate_limit("tic_lens", 1.5)
     try:
-        with pytest.raises(overlays.RateLimitError) as err:
+        with pytest.raises(imagejobs.RateLimitError) as err:
             analyze.sync(client=clients(sandbox, "tic_lens"), body=body)  # a submit: never retried
     finally:
         sandbox.rate_limit("tic_lens", 0)
     assert err.value.status_code == 429 and err.value.retry_after == 2.0
     sandbox.rate_limit("sasha", 60)  # SASHA blocks a partner for about a minute
     try:
-        with pytest.raises(overlays.RateLimitError) as err:
+        with pytest.raises(imagejobs.RateLimitError) as err:
             sasha_list_jobs.sync(client=clients(sandbox, "sasha"))  # the token request is refused first
     finally:
         sandbox.rate_limit("sasha", 0)

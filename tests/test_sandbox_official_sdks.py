@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from overlays.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
 
 TIMINGS = Timings(pending=0.1, running=0.3)
 

@@ -10,14 +10,14 @@ import pytest
 from _loopback import Received, Reply, serve
 from test_signing_differential import PUBLIC_KEY_B64
 
-import overlays
-from generated.alibaba_vod.api.jobs import get_ai_image_jobs
-from generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
-from generated.sasha.api.jobs import list_jobs
-from generated.smile_identity.api.utilities import get_job_status
-from generated.smile_identity.models import JobStatusRequest
-from generated.tic_lens.api.capabilities import get_capabilities
-from overlays import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+import imagejobs
+from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs
+from imagejobs_generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
+from imagejobs_generated.sasha.api.jobs import list_jobs
+from imagejobs_generated.smile_identity.api.utilities import get_job_status
+from imagejobs_generated.smile_identity.models import JobStatusRequest
+from imagejobs_generated.tic_lens.api.capabilities import get_capabilities
 
 SECRETS = {
     "sasha_secret": "S3CRET-sasha-client-secret",
@@ -92,7 +92,7 @@ def test_no_secret_in_reprs_logs_or_errors(caplog: pytest.LogCaptureFixture) -> 
     with serve(_refuse_everything) as server:
         for client in _clients(server.url):
             texts += [repr(client), str(client), repr(client.get_httpx_client().auth)]
-            with pytest.raises(overlays.ImageJobsError) as err:
+            with pytest.raises(imagejobs.ImageJobsError) as err:
                 _call(client)
             texts += [str(err.value), repr(err.value), repr(err.value.args)]
             client.get_httpx_client().close()
@@ -109,7 +109,7 @@ def test_transport_errors_carry_no_secret() -> None:
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     for client in _clients(url):
-        with pytest.raises(overlays.TransportError) as err:
+        with pytest.raises(imagejobs.TransportError) as err:
             _call(client)
         _assert_clean(str(err.value) + repr(err.value))
 
@@ -122,7 +122,7 @@ def test_async_errors_carry_no_secret(caplog: pytest.LogCaptureFixture) -> None:
             access_key_id="AK", access_key_secret=SECRETS["alibaba_secret"], security_token=SECRETS["alibaba_sts"],
             signature="v1", base_url=url,
         )  # fmt: skip
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             await get_ai_image_jobs.asyncio(client=client, job_ids="a")
         return [str(err.value)]
 
@@ -132,7 +132,7 @@ def test_async_errors_carry_no_secret(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_access_key_and_auth_reprs() -> None:
-    key = overlays.AccessKey.of("AKID", SECRETS["alibaba_secret"], SECRETS["alibaba_sts"])
+    key = imagejobs.AccessKey.of("AKID", SECRETS["alibaba_secret"], SECRETS["alibaba_sts"])
     legacy = smile_identity.client(partner_id="1", api_key=PUBLIC_KEY_B64, scheme="sec_key")
     texts = [repr(key), str(key), repr(legacy), repr(legacy.get_httpx_client().auth)]
     _assert_clean("\n".join(texts))

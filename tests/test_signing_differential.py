@@ -16,7 +16,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from overlays import AccessKey, alibaba_vod, huawei_moderation, smile_identity
+from imagejobs import AccessKey, alibaba_vod, huawei_moderation, smile_identity
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

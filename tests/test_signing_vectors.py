@@ -1,10 +1,10 @@
-"""The vendors' documented test vectors, reproduced exactly (../shared/vendors.md)."""
+"""The vendors' documented test vectors, reproduced exactly (the vendors' pages and the facts kept with the specs)."""
 
 from __future__ import annotations
 
 import hashlib
 
-from overlays import alibaba_vod, huawei_moderation, smile_identity
+from imagejobs import alibaba_vod, huawei_moderation, smile_identity
 
 
 def test_alibaba_rpc_v1_documented_vector() -> None:

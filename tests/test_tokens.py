@@ -11,9 +11,9 @@ import pytest
 from _loopback import Received, Reply, serve
 from test_wire import SASHA_JOB
 
-import overlays
-from generated.sasha.api.jobs import get_job, list_jobs
-from overlays import sasha
+import imagejobs
+from imagejobs import sasha
+from imagejobs_generated.sasha.api.jobs import get_job, list_jobs
 
 
 class TokenServer:
@@ -91,7 +91,7 @@ def test_a_401_that_persists_is_raised_not_looped() -> None:
     tokens = TokenServer(reject_all=True)
     with serve(tokens) as server:
         client = sasha.client(client_id="c", client_secret="s", base_url=server.url)
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             list_jobs.sync(client=client)
         assert tokens.issued == ["tok-1", "tok-2"]
         assert tokens.api_calls(server.received) == 2

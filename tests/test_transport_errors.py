@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-import overlays
-from overlays import RetryPolicy, tic_lens
+import imagejobs
+from imagejobs import RetryPolicy, tic_lens
 
 GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 JOB = json.dumps({"sentinelJobGuid": GUID, "status": "processing", "progress": 40}).encode()
@@ -133,7 +133,7 @@ FLAVOURS = ["sync", "async"]
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("answer", [_drop, _cut_short, _not_http], ids=["drop", "cut_short", "not_http"])
 def test_a_submit_the_server_may_have_read_is_never_sent_twice(flavour: str, answer: Answer) -> None:
-    with raw_server(answer) as (url, requests), pytest.raises(overlays.OutcomeUnknownError) as err:
+    with raw_server(answer) as (url, requests), pytest.raises(imagejobs.OutcomeUnknownError) as err:
         _submit(flavour, url)
     assert requests[0] == 1
     assert "look the job up" in str(err.value)
@@ -142,14 +142,14 @@ def test_a_submit_the_server_may_have_read_is_never_sent_twice(flavour: str, ans
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("answer", [_drop, _cut_short, _not_http], ids=["drop", "cut_short", "not_http"])
 def test_a_read_is_retried_then_a_typed_connection_error(flavour: str, answer: Answer) -> None:
-    with raw_server(answer) as (url, requests), pytest.raises(overlays.APIConnectionError):
+    with raw_server(answer) as (url, requests), pytest.raises(imagejobs.APIConnectionError):
         _get(flavour, url)
     assert requests[0] == 1 + FAST.max_retries
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_body_that_does_not_decode_is_a_response_error(flavour: str) -> None:
-    with raw_server(_bad_gzip) as (url, _), pytest.raises(overlays.ResponseError, match="could not be decoded"):
+    with raw_server(_bad_gzip) as (url, _), pytest.raises(imagejobs.ResponseError, match="could not be decoded"):
         _get(flavour, url)
 
 
@@ -164,9 +164,9 @@ def test_a_refused_connection_is_retried_even_for_a_submit_async() -> None:
     """Nothing was sent, so a submit may be tried again; the end is a typed connection error, not a timeout."""
     with socket.create_server(("127.0.0.1", 0)) as placeholder:
         url = f"http://127.0.0.1:{placeholder.getsockname()[1]}"
-    with pytest.raises(overlays.APIConnectionError) as err:
+    with pytest.raises(imagejobs.APIConnectionError) as err:
         _submit("async", url)
-    assert not isinstance(err.value, overlays.APITimeoutError)
+    assert not isinstance(err.value, imagejobs.APITimeoutError)
 
 
 def _sized(size: int, declared: int | None = None) -> Answer:
@@ -189,7 +189,7 @@ def test_an_answer_too_large_to_read_at_once_still_streams(flavour: str) -> None
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_an_answer_declared_larger_than_the_cap_is_refused_unread(flavour: str) -> None:
-    with raw_server(_sized(10, declared=64 * 1024 * 1024)) as (url, _), pytest.raises(overlays.ResponseError) as err:
+    with raw_server(_sized(10, declared=64 * 1024 * 1024)) as (url, _), pytest.raises(imagejobs.ResponseError) as err:
         _get(flavour, url)
     assert "larger than" in str(err.value)
 
@@ -219,14 +219,14 @@ BOUNDED = RetryPolicy(max_retries=1, initial_delay=0.01, max_delay=0.02, attempt
 def test_a_trickled_answer_is_cut_off_by_the_attempt_timeout(flavour: str) -> None:
     """Each byte arrives well within the read timeout; the attempt timeout still ends every attempt."""
     started = time.monotonic()
-    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(overlays.APITimeoutError):
+    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(imagejobs.APITimeoutError):
         _run(flavour, url, lambda s: s.get(GUID), lambda s: s.aget(GUID), retries=BOUNDED)
     assert requests[0] == 2 and time.monotonic() - started < 3
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_trickled_answer_to_a_submit_is_outcome_unknown(flavour: str) -> None:
-    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(overlays.OutcomeUnknownError):
+    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(imagejobs.OutcomeUnknownError):
         _run(flavour, url, lambda s: s.submit(file=b"x", file_name="a.png"),
              lambda s: s.asubmit(file=b"x", file_name="a.png"), retries=BOUNDED)  # fmt: skip
     assert requests[0] == 1
@@ -234,7 +234,7 @@ def test_a_trickled_answer_to_a_submit_is_outcome_unknown(flavour: str) -> None:
 
 def test_trickled_headers_are_cut_off_too_async() -> None:
     started = time.monotonic()
-    with raw_server(TRICKLE_HEAD) as (url, _), pytest.raises(overlays.APITimeoutError):
+    with raw_server(TRICKLE_HEAD) as (url, _), pytest.raises(imagejobs.APITimeoutError):
         _run("async", url, lambda s: s.get(GUID), lambda s: s.aget(GUID), retries=BOUNDED)
     assert time.monotonic() - started < 3
 
@@ -267,8 +267,8 @@ def _token(conn: socket.socket) -> None:
 
 
 def _sasha_get(flavour: str, url: str, retries: RetryPolicy = FAST) -> Any:
-    client = overlays.sasha.client(client_id="c", client_secret="s", base_url=url, retries=retries, timeout=2.0)
-    source = overlays.sasha.jobs(client)
+    client = imagejobs.sasha.client(client_id="c", client_secret="s", base_url=url, retries=retries, timeout=2.0)
+    source = imagejobs.sasha.jobs(client)
     if flavour == "sync":
         return source.get("j1")
 
@@ -310,7 +310,7 @@ def test_a_gzip_bomb_is_refused_without_unpacking_it(flavour: str, where: str, s
         else:
             error, peak = _peak_while(lambda: _sasha_get(flavour, url, RetryPolicy.off()))
     cap = 1024 * 1024 if where == "token" else 16 * 1024 * 1024
-    assert isinstance(error, overlays.ResponseError) and f"larger than {cap} bytes" in str(error), repr(error)
+    assert isinstance(error, imagejobs.ResponseError) and f"larger than {cap} bytes" in str(error), repr(error)
     assert peak < 3 * cap + 8 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB"
 
 
@@ -319,6 +319,6 @@ def test_a_trickled_token_answer_is_cut_off_by_the_attempt_timeout_sync() -> Non
     token = json.dumps({"access_token": "t", "expires_in": 3600, "pad": "x" * 100}).encode()
     slow = _trickle(b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(token), token)
     started = time.monotonic()
-    with raw_server(_drop, token=slow) as (url, _), pytest.raises(overlays.APITimeoutError):
+    with raw_server(_drop, token=slow) as (url, _), pytest.raises(imagejobs.APITimeoutError):
         _sasha_get("sync", url, RetryPolicy(max_retries=0, attempt_timeout=0.5))
     assert time.monotonic() - started < 3

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-import overlays
-from overlays import JobState, sasha, smile_identity, tic_lens
+import imagejobs
+from imagejobs import JobState, sasha, smile_identity, tic_lens
 
 SECRET_ID, SECRET = "cs_1", "8f3b" * 16  # a Callback Secret: 64 hex characters
 URL = "https://partner.example.com/hooks/sasha"
@@ -20,7 +20,7 @@ JOB = {"job_id": "s-1", "type": "embed-signature", "status": "completed", "signa
 
 
 def sasha_headers(body: bytes, *, request_id: str = "req-1", secret: str = SECRET, url: str = URL) -> dict[str, str]:
-    # Computed here from the documented algorithm, independently of overlays.sasha.
+    # Computed here from the documented algorithm, independently of imagejobs.sasha.
     message = b"POST" + url.encode() + request_id.encode() + body
     signature = hmac.new(bytes.fromhex(secret), message, hashlib.sha256).hexdigest()
     return {"SASHA-Request-ID": request_id, "SASHA-Request-Signature": signature, "SASHA-Callback-Secret-ID": SECRET_ID}
@@ -53,7 +53,7 @@ def test_sasha_signature_ignores_query_and_fragment_and_header_case() -> None:
 def test_sasha_tampered_callback_is_refused(tamper: Any) -> None:
     body = json.dumps(JOB).encode()
     headers, body = tamper(sasha_headers(body), body)
-    with pytest.raises(overlays.SignatureError):
+    with pytest.raises(imagejobs.SignatureError):
         sasha.verify_and_parse("POST", URL, headers, body, secrets={SECRET_ID: SECRET})
 
 
@@ -61,7 +61,7 @@ def test_sasha_tampered_callback_is_refused(tamper: Any) -> None:
 def test_sasha_missing_signature_headers_are_refused(missing: str) -> None:
     body = json.dumps(JOB).encode()
     headers = {k: v for k, v in sasha_headers(body).items() if k != missing}
-    with pytest.raises(overlays.SignatureError, match="without"):
+    with pytest.raises(imagejobs.SignatureError, match="without"):
         sasha.verify_and_parse("POST", URL, headers, body, secrets={SECRET_ID: SECRET})
 
 
@@ -69,15 +69,15 @@ def test_sasha_secret_is_chosen_by_id() -> None:
     body = json.dumps(JOB).encode()
     secrets = {"cs_0": "11" * 32, SECRET_ID: SECRET}
     assert sasha.verify_and_parse("POST", URL, sasha_headers(body), body, secrets=secrets).job_id == "s-1"
-    with pytest.raises(overlays.SignatureError, match="unknown Callback Secret ID"):
+    with pytest.raises(imagejobs.SignatureError, match="unknown Callback Secret ID"):
         sasha.verify_and_parse("POST", URL, sasha_headers(body), body, secrets={"cs_0": "11" * 32})
 
 
 def test_sasha_replayed_request_id_is_refused() -> None:
     body = json.dumps(JOB).encode()
-    seen = overlays.MemoryRequestIdStore()
+    seen = imagejobs.MemoryRequestIdStore()
     sasha.verify_and_parse("POST", URL, sasha_headers(body), body, secrets={SECRET_ID: SECRET}, seen=seen)
-    with pytest.raises(overlays.ReplayError):
+    with pytest.raises(imagejobs.ReplayError):
         sasha.verify_and_parse("POST", URL, sasha_headers(body), body, secrets={SECRET_ID: SECRET}, seen=seen)
     other = sasha_headers(body, request_id="req-2")
     assert sasha.verify_and_parse("POST", URL, other, body, secrets={SECRET_ID: SECRET}, seen=seen).job_id == "s-1"
@@ -85,15 +85,15 @@ def test_sasha_replayed_request_id_is_refused() -> None:
 
 def test_sasha_malformed_secret_and_body() -> None:
     body = json.dumps(JOB).encode()
-    with pytest.raises(overlays.CredentialsError):
+    with pytest.raises(imagejobs.CredentialsError):
         sasha.verify_and_parse("POST", URL, sasha_headers(body), body, secrets={SECRET_ID: "not-hex"})
     junk = b"<html>oops</html>"
-    with pytest.raises(overlays.ResponseError):
+    with pytest.raises(imagejobs.ResponseError):
         sasha.verify_and_parse("POST", URL, sasha_headers(junk), junk, secrets={SECRET_ID: SECRET})
 
 
 def test_memory_store_forgets_after_its_limit() -> None:
-    store = overlays.MemoryRequestIdStore(max_ids=2)
+    store = imagejobs.MemoryRequestIdStore(max_ids=2)
     assert store.add("a") and store.add("b") and not store.add("b")
     assert store.add("c") and store.add("a")  # "a" was forgotten to make room
 
@@ -129,7 +129,7 @@ def test_smile_good_callback_with_the_documented_signature() -> None:
     ],
 )
 def test_smile_bad_or_missing_signature_is_refused(body: bytes) -> None:
-    with pytest.raises(overlays.SignatureError):
+    with pytest.raises(imagejobs.SignatureError):
         smile_identity.verify_and_parse(
             "POST", "https://x/cb", {}, body, partner_id="085", api_key="test-api-key", now=NOW
         )
@@ -137,7 +137,7 @@ def test_smile_bad_or_missing_signature_is_refused(body: bytes) -> None:
 
 @pytest.mark.parametrize("delta", [timedelta(minutes=6), timedelta(minutes=-8), timedelta(days=400)])
 def test_smile_replayed_or_future_callback_is_refused(delta: timedelta) -> None:
-    with pytest.raises(overlays.ReplayError):
+    with pytest.raises(imagejobs.ReplayError):
         smile_identity.verify_and_parse(
             "POST", "https://x/cb", {}, smile_body(), partner_id="085", api_key="test-api-key", now=NOW + delta
         )
@@ -167,7 +167,7 @@ def test_lens_verifier_decides() -> None:
 
     body = json.dumps(LENS).encode()
     assert tic_lens.verify_and_parse("POST", "https://x", {"x-lens-signature": "ok"}, body, verifier=verifier)
-    with pytest.raises(overlays.SignatureError):
+    with pytest.raises(imagejobs.SignatureError):
         tic_lens.verify_and_parse("POST", "https://x", {"x-lens-signature": "no"}, body, verifier=verifier)
     assert calls[0] == ("POST", "https://x", {"x-lens-signature": "ok"}, body)
 
@@ -184,5 +184,5 @@ def test_json_nested_past_the_decoders_depth_is_a_typed_error(body: bytes) -> No
         lambda: tic_lens.verify_and_parse("POST", "https://x", {}, body),
     ]
     for call in calls:
-        with pytest.raises(overlays.ResponseError, match="not JSON"):
+        with pytest.raises(imagejobs.ResponseError, match="not JSON"):
             call()

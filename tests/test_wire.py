@@ -20,17 +20,17 @@ from _loopback import Received, Reply, serve
 from _official import alibaba_acs3_signature_ok, alibaba_v1_signature_ok, huawei_signature_ok, smile_signature_ok
 from test_signing_differential import PRIVATE_KEY, PUBLIC_KEY_B64, private_encrypt
 
-import overlays
-from generated.alibaba_vod.api.images import list_ai_image_info
-from generated.alibaba_vod.api.jobs import get_ai_image_jobs, submit_ai_image_job
-from generated.huawei_moderation.api.image_batch_jobs import get_image_batch_job_result, list_image_batch_jobs
-from generated.sasha.api.jobs import get_job as sasha_get_job
-from generated.smile_identity.api.utilities import get_job_status
-from generated.smile_identity.models import JobStatusRequest
-from generated.tic_lens.api.jobs import get_job as lens_get_job
-from overlays import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+import imagejobs
+from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+from imagejobs_generated.alibaba_vod.api.images import list_ai_image_info
+from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs, submit_ai_image_job
+from imagejobs_generated.huawei_moderation.api.image_batch_jobs import get_image_batch_job_result, list_image_batch_jobs
+from imagejobs_generated.sasha.api.jobs import get_job as sasha_get_job
+from imagejobs_generated.smile_identity.api.utilities import get_job_status
+from imagejobs_generated.smile_identity.models import JobStatusRequest
+from imagejobs_generated.tic_lens.api.jobs import get_job as lens_get_job
 
-UA_PREFIX = f"imagejobs/{overlays.__version__} "
+UA_PREFIX = f"imagejobs/{imagejobs.__version__} "
 
 
 def _tamper_query(request: httpx.Request) -> None:
@@ -86,7 +86,7 @@ def test_sasha_sync_and_async_on_the_wire() -> None:
 def test_sasha_bad_client_secret_is_a_typed_auth_error() -> None:
     with serve(sasha_handler) as server:
         client = sasha.client(client_id="cid", client_secret="wrong", base_url=server.url)
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             sasha_get_job.sync("j-1", client=client)
     assert err.value.code == "invalid_client" and err.value.message == "bad client credentials"
     assert err.value.status_code == 401 and b"invalid_client" in err.value.body
@@ -131,7 +131,7 @@ def test_huawei_aksk_sync_and_async_on_the_wire() -> None:
 def test_huawei_tampered_request_is_refused() -> None:
     with serve(huawei_aksk_handler) as server:
         client = _huawei_aksk(server.url, httpx_args={"event_hooks": {"request": [_tamper_query]}})
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             list_image_batch_jobs.sync(client=client)
     assert err.value.code == "APIGW.0301" and err.value.request_id == "req-401"
 
@@ -162,7 +162,7 @@ def test_huawei_iam_password_token_is_fetched_once_and_sent() -> None:
             project_id="proj", username="alice", password="nope", domain_name="dom", iam_url=server.url,
             base_url=server.url,
         )  # fmt: skip
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             list_image_batch_jobs.sync(client=wrong)
     assert err.value.message == "The username or password is wrong."
 
@@ -184,9 +184,9 @@ def test_huawei_static_token_and_token_provider() -> None:
 def test_huawei_credentials_provider_is_asked_before_each_request() -> None:
     calls: list[int] = []
 
-    def provider() -> overlays.AccessKey:
+    def provider() -> imagejobs.AccessKey:
         calls.append(1)
-        return overlays.AccessKey.of("AKID", "SECRET/+key", "sts-token")
+        return imagejobs.AccessKey.of("AKID", "SECRET/+key", "sts-token")
 
     with serve(huawei_aksk_handler) as server:
         client = huawei_moderation.client(project_id="proj", credentials=provider, base_url=server.url)
@@ -243,7 +243,7 @@ def test_smile_signs_body_and_verifies_the_answer() -> None:
 def test_smile_answer_with_bad_or_missing_signature_is_refused(job_id: str) -> None:
     with serve(smile_handler) as server:
         client = smile_identity.client(partner_id=PARTNER, api_key=API_KEY, base_url=server.url)
-        with pytest.raises(overlays.SignatureError) as err:
+        with pytest.raises(imagejobs.SignatureError) as err:
             get_job_status.sync(client=client, body=JobStatusRequest(job_id=job_id, user_id="u"))
         assert b"job_complete" in err.value.body
         lax = smile_identity.client(partner_id=PARTNER, api_key=API_KEY, base_url=server.url, verify_responses=False)
@@ -253,7 +253,7 @@ def test_smile_answer_with_bad_or_missing_signature_is_refused(job_id: str) -> N
 def test_smile_result_code_2304_on_http_200_is_not_found() -> None:
     with serve(smile_handler) as server:
         client = smile_identity.client(partner_id=PARTNER, api_key=API_KEY, base_url=server.url)
-        with pytest.raises(overlays.NotFoundError) as err:
+        with pytest.raises(imagejobs.NotFoundError) as err:
             get_job_status.sync(client=client, body=JobStatusRequest(job_id="missing", user_id="u"))
     assert err.value.status_code == 200 and err.value.code == "2304" and err.value.message == "Job not found"
 
@@ -264,7 +264,7 @@ def test_smile_tampered_timestamp_is_refused() -> None:
         client = smile_identity.client(
             partner_id=PARTNER, api_key=API_KEY, base_url=server.url, httpx_args={"event_hooks": {"request": [hook]}}
         )
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             get_job_status.sync(client=client, body=JobStatusRequest(job_id="j", user_id="u"))
     assert err.value.status_code == 401 and err.value.code == "2205"
 
@@ -347,7 +347,7 @@ def test_alibaba_tampered_request_is_refused(scheme: str) -> None:
             base_url=server.url,
             httpx_args={"event_hooks": {"request": [_tamper_query]}},
         )
-        with pytest.raises(overlays.BadRequestError) as err:
+        with pytest.raises(imagejobs.BadRequestError) as err:
             get_ai_image_jobs.sync(client=client, job_ids="a")
     assert err.value.code == "SignatureDoesNotMatch" and err.value.request_id == "r-err"
     assert err.value.details["Recommend"].startswith("https://")
@@ -387,7 +387,7 @@ def test_alibaba_sts_credentials_provider_rotates() -> None:
 
     with serve(handler) as server:
         client = alibaba_vod.client(
-            credentials=lambda: overlays.AccessKey.of("LTAIkey", "s3cr3t+/=", next(keys)),
+            credentials=lambda: imagejobs.AccessKey.of("LTAIkey", "s3cr3t+/=", next(keys)),
             signature="v1",
             base_url=server.url,
         )
@@ -412,7 +412,7 @@ def test_lens_sync_async_and_bad_key() -> None:
         client = tic_lens.client(api_key="lens-key", base_url=server.url)
         assert lens_get_job.sync(UUID(GUID), client=client).progress == 40
         assert asyncio.run(lens_get_job.asyncio(UUID(GUID), client=client)).status == "processing"
-        with pytest.raises(overlays.AuthenticationError) as err:
+        with pytest.raises(imagejobs.AuthenticationError) as err:
             lens_get_job.sync(UUID(GUID), client=tic_lens.client(api_key="nope", base_url=server.url))
     assert err.value.message == "Invalid API key" and err.value.request_id == "t-1"
     assert (server.received[0].header("User-Agent") or "").startswith(UA_PREFIX)

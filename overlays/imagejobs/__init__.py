@@ -1,0 +1,140 @@
+"""imagejobs: hand-written overlays on the clients generated from ``specs/``.
+
+The generated clients (``imagejobs_generated.<vendor>``) are typed but know nothing of credentials; this package adds
+what a spec cannot say: authentication and signing, typed errors and the ``imagejobs`` command. One module per vendor,
+named like its spec, each with a ``client(...)`` factory::
+
+    from imagejobs import alibaba_vod
+    from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs
+
+    client = alibaba_vod.client(access_key_id=..., access_key_secret=..., region="cn-shanghai")
+    jobs = get_ai_image_jobs.sync(client=client, job_ids="a,b")
+
+Vendor modules are imported on first use, so ``import imagejobs`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._logging import configure_from_environment
+from ._registry import VENDORS
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CredentialsError,
+    ImageJobsError,
+    JobExpiredError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    ReplayError,
+    ResponseError,
+    ServerError,
+    SignatureError,
+    TransportError,
+    UnknownVendorError,
+    UnsupportedOperation,
+    UsageError,
+)
+
+if TYPE_CHECKING:
+    from imagejobs_generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
+
+    from . import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
+    from ._call import acall, call
+    from ._credentials import AccessKey
+    from ._http import RetryPolicy
+    from ._jobs import JobSource, RefLike
+    from ._normalize import normalize
+    from ._poller import DEFAULT_POLICIES, PollPolicy, WaitResult, await_jobs, decode_token, encode_token, wait
+    from ._webhooks import MemoryRequestIdStore, RequestIdStore
+
+# Imported on first use: `import imagejobs` must not pay for httpx, pydantic and the models (issue P6).
+_LAZY = {
+    "imagejobs_generated.normalized_job": ("Job", "JobError", "JobOutput", "JobRef", "JobState"),
+    "imagejobs._call": ("acall", "call"),
+    "imagejobs._credentials": ("AccessKey",),
+    "imagejobs._http": ("RetryPolicy",),
+    "imagejobs._jobs": ("JobSource", "RefLike"),
+    "imagejobs._normalize": ("normalize",),
+    "imagejobs._poller": ("DEFAULT_POLICIES", "PollPolicy", "WaitResult", "await_jobs", "decode_token",
+                         "encode_token", "wait"),
+    "imagejobs._webhooks": ("MemoryRequestIdStore", "RequestIdStore"),
+}  # fmt: skip
+_WHERE = {name: module for module, names in _LAZY.items() for name in names}
+
+configure_from_environment()
+
+__all__ = [
+    "DEFAULT_POLICIES",
+    "VENDORS",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AccessKey",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CredentialsError",
+    "ImageJobsError",
+    "Job",
+    "JobError",
+    "JobExpiredError",
+    "JobOutput",
+    "JobRef",
+    "JobSource",
+    "JobState",
+    "MemoryRequestIdStore",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "PollPolicy",
+    "RateLimitError",
+    "RefLike",
+    "ReplayError",
+    "RequestIdStore",
+    "ResponseError",
+    "RetryPolicy",
+    "ServerError",
+    "SignatureError",
+    "TransportError",
+    "UnknownVendorError",
+    "UnsupportedOperation",
+    "UsageError",
+    "WaitResult",
+    "__version__",
+    "acall",
+    "alibaba_vod",
+    "await_jobs",
+    "call",
+    "decode_token",
+    "encode_token",
+    "huawei_moderation",
+    "normalize",
+    "sasha",
+    "smile_identity",
+    "tic_lens",
+    "wait",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in VENDORS:
+        return importlib.import_module(f"{__name__}.{name}")
+    if name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

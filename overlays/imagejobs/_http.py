@@ -1,0 +1,388 @@
+"""The httpx clients behind every generated ``Client``: vendor errors become typed exceptions here.
+
+The auth flow (signing) runs inside ``send``; everything that must happen once per logical call, above signing,
+lives in ``send`` of these subclasses: mapping transport failures and vendor error answers onto
+:mod:`imagejobs.errors`, with nothing secret in the messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import re
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+from ._direct import asend_direct, direct_ok, join_once, send_direct
+from ._json import JSON_ERRORS, loads
+from ._logging import logger
+from ._read import DEADLINE, MAX_RESPONSE_BYTES, aread_capped, read_capped
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    OutcomeUnknownError,
+    TransportError,
+    parse_retry_after,
+    status_error_class,
+)
+
+#: Reads a vendor's answer and returns the error it means, or None for a success. Vendor modules provide one.
+ErrorParser = Callable[[httpx.Response], APIStatusError | None]
+#: Checks a read answer before anyone trusts it (Smile's response signatures); raises SignatureError.
+ResponseCheck = Callable[[httpx.Response], None]
+
+
+_SECRET_PARAM = re.compile(r"([?&][^=&#]*(?:token|signature|secret|password)[^=&#]*=)[^&#]*", re.IGNORECASE)
+
+
+def redact_url(url: object) -> str:
+    """A URL for logs and messages: the values of query parameters that carry credentials are replaced."""
+    return _SECRET_PARAM.sub(r"\1***", str(url))
+
+
+_SECRET_HEADER = re.compile(
+    rb"(\(b'(?:authorization|x-auth-token|x-subject-token|x-api-key|x-security-token|x-acs-security-token|"
+    rb"set-cookie|cookie)', b')[^']*",
+    re.IGNORECASE,
+)
+
+
+class _RedactSecrets(logging.Filter):
+    """httpx logs every request URL at INFO (Alibaba's RPC v1 puts the STS ``SecurityToken`` in the query) and
+    httpcore logs response headers at DEBUG (Huawei IAM answers with the token in ``X-Subject-Token``)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(redact_url(a) if isinstance(a, httpx.URL) else a for a in record.args)
+        if isinstance(record.msg, str) and "(b'" in record.msg:
+            record.msg = _SECRET_HEADER.sub(rb"\1***", record.msg.encode("utf-8", "replace")).decode("utf-8")
+        return True
+
+
+# Logger filters do not apply to child loggers: name each logger that logs request or response details.
+for _name in ("httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection", "httpcore.proxy"):
+    logging.getLogger(_name).addFilter(_RedactSecrets())
+
+
+_DECODED = "imagejobs.json"
+
+
+def json_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The body as a JSON object, or None when it is not one (HTML error pages, empty bodies, arrays).
+
+    Decoded once per response (kept in its extensions): the signature check and the error parser both read it.
+    """
+    if _DECODED in response.extensions:
+        cached: dict[str, Any] | None = response.extensions[_DECODED]
+        return cached
+    try:
+        value = loads(response.content)
+    except JSON_ERRORS:
+        value = None
+    decoded = value if isinstance(value, dict) else None
+    response.extensions[_DECODED] = decoded
+    return decoded
+
+
+def text_or_none(value: object) -> str | None:
+    """A vendor field as text: numbers become strings (codes arrive as 2302 or "2302"), other types None."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+def status_error(
+    vendor: str,
+    response: httpx.Response,
+    *,
+    code: object = None,
+    message: object = None,
+    request_id: object = None,
+    details: Mapping[str, Any] | None = None,
+    error_class: type[APIStatusError] | None = None,
+) -> APIStatusError:
+    """The typed error for a vendor's error answer, keeping status, code, message, request id, headers and body."""
+    cls = error_class or status_error_class(response.status_code)
+    return cls(
+        vendor,
+        status_code=response.status_code,
+        code=text_or_none(code),
+        message=text_or_none(message),
+        request_id=text_or_none(request_id),
+        body=response.content,
+        headers=response.headers,
+        details=details,
+    )
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Automatic retries of requests that are safe to repeat: exponential backoff with jitter, ``Retry-After``
+    honoured up to ``retry_after_cap``. ``RetryPolicy.off()`` disables them.
+
+    ``attempt_timeout`` bounds one attempt, token exchange included, from sending to the last byte of the answer,
+    however slowly a server trickles it (httpx's timeouts apply to each read, not to the whole); ``None`` removes the
+    bound. Async clients enforce it throughout; sync clients while reading each body (headers are bounded by the read
+    timeout per read and by the HTTP parser's header size limit). An attempt cut off is a timeout, retried like one.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    retry_after_cap: float = 60.0
+    attempt_timeout: float | None = 120.0
+
+    @classmethod
+    def off(cls) -> RetryPolicy:
+        return cls(max_retries=0)
+
+    def delay(self, retry: int, retry_after: float | None = None) -> float:
+        """Seconds before retry number ``retry`` (1-based): the vendor's Retry-After if it gave one, else backoff."""
+        if retry_after is not None:
+            return min(retry_after, self.retry_after_cap)
+        base = min(self.max_delay, self.initial_delay * 2.0 ** (retry - 1))
+        return base * (1 + random.uniform(-self.jitter, self.jitter))
+
+
+DEFAULT_RETRY = RetryPolicy()
+#: Statuses worth another try for a request that is safe to repeat.
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Request extension key for per-call settings: {"retry": RetryPolicy, "safe": bool, "operation": str}.
+EXTENSION = "imagejobs"
+IsSafe = Callable[[httpx.Request], bool]
+
+
+def safe_by_method(request: httpx.Request) -> bool:
+    return request.method in ("GET", "HEAD", "OPTIONS")
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    for name in ("x-request-id", "x-acs-request-id", "x-amzn-requestid", "x-trace-id"):
+        if name in response.headers:
+            return response.headers[name]
+    return None
+
+
+class _Attempts:
+    """Decides, attempt after attempt, whether to send again; free of I/O so the sync and async clients share it."""
+
+    def __init__(self, vendor: str, request: httpx.Request, policy: RetryPolicy, is_safe: IsSafe) -> None:
+        options = request.extensions.get(EXTENSION, {})
+        self.vendor = vendor
+        self.policy: RetryPolicy = options.get("retry") or policy
+        self.safe: bool = options["safe"] if "safe" in options else is_safe(request)
+        self.operation: str = options.get("operation") or request.url.path
+        self.method = request.method
+        self.url = request.url
+        self.headers = request.headers.copy()
+        self.content = request.content  # read by the caller: a retry re-sends (and re-signs) the same bytes
+        self.extensions = request.extensions
+        self.retries = 0
+        self.started = time.perf_counter()
+
+    def next_request(self, original: httpx.Request) -> httpx.Request:
+        """The original for the first attempt; a pristine copy for each retry (the auth flow signs and rewrites the
+        request it is given, so a retry starts again from what the caller built, with a fresh signature)."""
+        self.started = time.perf_counter()
+        limit = self.policy.attempt_timeout
+        # The auth flow's token requests share these extensions: the deadline bounds their reads too.
+        self.extensions[DEADLINE] = None if limit is None else self.started + limit
+        if self.retries == 0:
+            return original
+        return httpx.Request(
+            self.method, self.url, headers=self.headers.copy(), content=self.content, extensions=self.extensions
+        )
+
+    def _log(self, status: object, request_id: str | None) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - self.started) * 1000
+            logger.debug("%s %s %s -> %s in %.0f ms (request id %s)", self.vendor, self.method, self.operation,
+                         status, elapsed, request_id or "-")  # fmt: skip
+
+    def _retry(self, reason: str, retry_after: float | None = None) -> float:
+        self.retries += 1
+        delay = self.policy.delay(self.retries, retry_after)
+        logger.info("%s %s %s: %s; retry %d of %d in %.2f s", self.vendor, self.method, self.operation, reason,
+                    self.retries, self.policy.max_retries, delay)  # fmt: skip
+        return delay
+
+    def after_transport_error(self, exc: httpx.TransportError) -> float:
+        """The delay before the next attempt, or the typed error to raise (as an exception)."""
+        self._log(type(exc).__name__, None)
+        not_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        if self.retries < self.policy.max_retries and (self.safe or not_sent):
+            return self._retry(type(exc).__name__)
+        if not self.safe and not not_sent:
+            raise OutcomeUnknownError(
+                f"{self.vendor}: {self.method} {self.operation}: {type(exc).__name__} after the request was sent; "
+                "it may or may not have been carried out: look the job up before submitting again",
+                method=self.method,
+                url=redact_url(self.url.copy_with(fragment=None)),
+                body=self.content,
+            ) from exc
+        raise _transport_error(self.vendor, self.method, self.url, exc) from exc
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """None when the response is final; else the delay before the next attempt (the body is already read)."""
+        self._log(response.status_code, _request_id(response))
+        if response.status_code not in RETRY_STATUSES or self.retries >= self.policy.max_retries or not self.safe:
+            return None
+        return self._retry(f"HTTP {response.status_code}", parse_retry_after(response.headers.get("retry-after")))
+
+
+def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.TransportError) -> TransportError:
+    # The URL's query may carry signatures and STS tokens (Alibaba RPC): name the path only, never the query.
+    where = f"{method} {url.copy_with(query=None, fragment=None)}"
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return kind(f"{vendor}: {where}: {type(exc).__name__}")
+
+
+class ImageJobsHTTPClient(httpx.Client):
+    """``httpx.Client`` whose ``send`` retries what is safe to repeat (re-signed each time: retries sit above the
+    auth flow) and raises :mod:`imagejobs.errors` for transport failures and vendor errors.
+
+    ``direct_transport`` is the transport the client factory built for it (when nothing asked for proxies, mounts or a
+    transport of one's own): with it, sends take the short path of :mod:`imagejobs._direct`.
+    """
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        error_parser: ErrorParser | None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        is_safe: IsSafe = safe_by_method,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        response_check: ResponseCheck | None = None,
+        direct_transport: httpx.BaseTransport | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if direct_transport is not None:
+            kwargs["transport"] = direct_transport
+        super().__init__(**kwargs)
+        self._vendor = vendor
+        self._response_check = response_check
+        self._error_parser = error_parser
+        self._retry = retry
+        self._is_safe = is_safe
+        self._max_response_bytes = max_response_bytes
+        self._direct = direct_transport
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return super().build_request(method, join_once(self, url, kwargs), **kwargs)
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        request.read()
+        stream = kwargs.pop("stream", False)
+        direct = self._direct if direct_ok(self, stream, kwargs) else None
+        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
+        while True:
+            try:
+                attempt = attempts.next_request(request)
+                if direct is not None:
+                    response = send_direct(self, direct, attempt, self._vendor, self._max_response_bytes)
+                else:
+                    response = super().send(attempt, stream=True, **kwargs)
+                if not stream or not response.is_success:
+                    read_capped(self._vendor, response, self._max_response_bytes)
+            except httpx.TransportError as exc:
+                time.sleep(attempts.after_transport_error(exc))
+                continue
+            if direct is not None:
+                response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
+            delay = attempts.after_response(response)
+            if delay is None:
+                break
+            response.close()
+            time.sleep(delay)
+        if self._response_check is not None and not stream:
+            self._response_check(response)
+        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
+            response.close()
+            raise error
+        return response
+
+
+class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
+    """The async twin of :class:`ImageJobsHTTPClient`."""
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        error_parser: ErrorParser | None,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        is_safe: IsSafe = safe_by_method,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        response_check: ResponseCheck | None = None,
+        direct_transport: httpx.AsyncBaseTransport | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if direct_transport is not None:
+            kwargs["transport"] = direct_transport
+        super().__init__(**kwargs)
+        self._vendor = vendor
+        self._response_check = response_check
+        self._error_parser = error_parser
+        self._retry = retry
+        self._is_safe = is_safe
+        self._max_response_bytes = max_response_bytes
+        self._direct = direct_transport
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        return super().build_request(method, join_once(self, url, kwargs), **kwargs)
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        await request.aread()
+        stream = kwargs.pop("stream", False)
+        direct = self._direct if direct_ok(self, stream, kwargs) else None
+        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
+        while True:
+            try:
+                attempt = attempts.next_request(request)
+                try:
+                    async with asyncio.timeout(attempts.policy.attempt_timeout):
+                        response = await self._attempt(attempt, direct, stream, kwargs)
+                except TimeoutError:
+                    raise httpx.ReadTimeout(
+                        "the attempt took longer than its attempt timeout", request=attempt
+                    ) from None
+            except httpx.TransportError as exc:
+                await asyncio.sleep(attempts.after_transport_error(exc))
+                continue
+            if direct is not None:
+                response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
+            delay = attempts.after_response(response)
+            if delay is None:
+                break
+            await response.aclose()
+            await asyncio.sleep(delay)
+        if self._response_check is not None and not stream:
+            self._response_check(response)
+        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
+            await response.aclose()
+            raise error
+        return response
+
+    async def _attempt(
+        self, request: httpx.Request, direct: httpx.AsyncBaseTransport | None, stream: bool, kwargs: Any
+    ) -> httpx.Response:
+        if direct is not None:
+            response = await asend_direct(self, direct, request, self._vendor, self._max_response_bytes)
+        else:
+            response = await super().send(request, stream=True, **kwargs)
+        if not stream or not response.is_success:
+            await aread_capped(self._vendor, response, self._max_response_bytes)
+        return response

@@ -1,0 +1,313 @@
+"""Job sources: one interface for every vendor (submit, get, get_many, list, and their async twins).
+
+Each vendor states its operations once, as *plans*: generators that yield the generated operation calls they need
+and receive the vendor's answers (sans-I/O, like httpx's own auth flows). A source runs a plan on the sync or the
+async httpx client of the generated ``Client``, so both flavours come from one description.
+
+Requests are built by the generated operations (their ``_get_kwargs``) and sent on the client's httpx client; the
+answer is normalized from its JSON, not from the strict generated parser, so a payload that parser would reject
+still becomes a Job (issue: nothing the vendor sent is lost). Errors are the hierarchy's only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import io
+import os
+from abc import ABC, abstractmethod
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, BinaryIO, ClassVar, TypeVar, cast
+
+import httpx
+
+from imagejobs_generated.normalized_job import Job, JobRef, JobState, Vendor
+
+from ._http import EXTENSION, RetryPolicy
+from ._json import JSON_ERRORS, loads
+from ._normalize import normalize
+from .errors import ImageJobsError, ResponseError, UnsupportedOperation, UsageError
+
+__all__ = [
+    "Call",
+    "FileInput",
+    "JobSource",
+    "Plan",
+    "RefLike",
+    "by_id",
+    "jobs_from",
+    "json_body",
+    "only_job",
+    "read_file",
+]
+
+T = TypeVar("T")
+
+# Aliases: inside JobSource, `list` names its method.
+JobList = list[Job]
+RefList = list[JobRef]
+
+#: A job, addressed by its JobRef, or by its id alone where the vendor needs nothing else.
+RefLike = JobRef | str
+
+
+@dataclass(frozen=True)
+class Call:
+    """One generated operation to call: its module (``imagejobs_generated.<vendor>.api.<tag>.<op>``) and arguments."""
+
+    operation: ModuleType
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    #: False for submits: a retry could create a second job (the reliability layer reads this).
+    safe_to_repeat: bool = True
+
+
+#: A vendor operation described once: yields Calls, receives each one's httpx.Response, returns the result.
+Plan = Generator[Call, httpx.Response, T]
+
+
+def json_body(vendor: str, response: httpx.Response) -> Any:
+    """The answer's JSON; anything else is a :class:`ResponseError` keeping the raw body."""
+    try:
+        return loads(response.content)
+    except JSON_ERRORS:
+        raise ResponseError(
+            vendor,
+            f"answer to {response.request.method} {response.request.url.path} is not JSON",
+            status_code=response.status_code,
+            body=response.content,
+        ) from None
+
+
+def only_job(vendor: str, jobs: list[Job], response: httpx.Response) -> Job:
+    if len(jobs) != 1:
+        raise ResponseError(vendor, f"expected one job in the answer, found {len(jobs)}", body=response.content)
+    return jobs[0]
+
+
+class JobSource(ABC):
+    """The same methods for every vendor; where the vendor has no such operation, :class:`UnsupportedOperation`."""
+
+    vendor: ClassVar[str]
+    #: ``JobRef.extra`` keys this vendor needs besides the job id (Smile: ``user_id``).
+    required_extra: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        concurrency: int = 8,
+        retries: RetryPolicy | None = None,
+    ) -> None:
+        self.client = client
+        #: Per-call timeout and retry policy for this source's calls (the client's own stay as they are).
+        self.timeout = timeout
+        self.retries = retries
+        self.concurrency = concurrency
+
+    def with_options(
+        self, *, timeout: httpx.Timeout | float | None = None, retries: RetryPolicy | None = None
+    ) -> JobSource:
+        """The same source (same client, same kept results) with other per-call timeout or retries."""
+        clone = copy.copy(self)
+        clone.timeout = timeout if timeout is not None else self.timeout
+        clone.retries = retries if retries is not None else self.retries
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client={self.client!r})"
+
+    # --- what a vendor describes --------------------------------------------------------------------------------
+
+    # A vendor that takes submissions defines ``plan_submit(self, *, <its own keywords>) -> Plan[Job]``; it is not
+    # declared here because every vendor's keywords differ.
+    no_submit_reason: ClassVar[str] = "this vendor takes no submissions through this suite"
+    no_list_reason: ClassVar[str] = "this vendor has no job list"
+
+    def _submit_plan(self, kwargs: Mapping[str, Any]) -> Plan[Job]:
+        plan_submit = getattr(self, "plan_submit", None)
+        if plan_submit is None:
+            raise UnsupportedOperation(self.vendor, "submit", self.no_submit_reason)
+        return cast(Plan[Job], plan_submit(**kwargs))
+
+    @abstractmethod
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        """One job, by reference."""
+
+    def plan_get_many(self, refs: RefList) -> Plan[JobList] | None:
+        """Several jobs in fewer calls than one each, where the vendor allows; None: one ``get`` per job."""
+        return None
+
+    def plan_poll(self, refs: RefList) -> Plan[JobList] | None:
+        """A polling round's status check: ``get_many`` unless the vendor can do it more cheaply."""
+        return self.plan_get_many(refs)
+
+    def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[JobList, Any]]:
+        """One page of the job list and the cursor of the next (None at the end)."""
+        raise UnsupportedOperation(self.vendor, "list", self.no_list_reason)
+
+    # --- references ---------------------------------------------------------------------------------------------
+
+    def ref(self, ref: RefLike) -> JobRef:
+        """A JobRef for this vendor; a plain id is accepted where the vendor needs nothing else."""
+        if isinstance(ref, str):
+            ref = JobRef(vendor=Vendor(self.vendor), job_id=ref)
+        if ref.vendor.value != self.vendor:
+            raise UsageError(f"{self.vendor}: a job of {ref.vendor.value} was given to the {self.vendor} source")
+        missing = [key for key in self.required_extra if not ref.extra.get(key)]
+        if missing:
+            raise UsageError(
+                f"{self.vendor}: job {ref.job_id!r} needs {', '.join(missing)}: "
+                f"pass JobRef(vendor={self.vendor!r}, job_id=..., extra={{{missing[0]!r}: ...}})"
+            )
+        return ref
+
+    # --- sync ---------------------------------------------------------------------------------------------------
+
+    def submit(self, **kwargs: Any) -> Job:
+        return self._run(self._submit_plan(kwargs))
+
+    def get(self, ref: RefLike) -> Job:
+        return self._run(self.plan_get(self.ref(ref)))
+
+    def get_many(self, refs: Iterable[RefLike]) -> JobList:
+        """The jobs, in the order asked, in as few calls as the vendor allows."""
+        resolved = [self.ref(r) for r in refs]
+        plan = self.plan_get_many(resolved) if resolved else None
+        if plan is None:
+            return [self._run(self.plan_get(r)) for r in resolved]
+        return self._run(plan)
+
+    def poll(self, refs: Iterable[RefLike]) -> JobList:
+        """Where the jobs are now, in the fewest calls (the poller's round; Alibaba skips URL resolution here)."""
+        resolved = [self.ref(r) for r in refs]
+        plan = self.plan_poll(resolved) if resolved else None
+        if plan is None:
+            return [self._run(self.plan_get(r)) for r in resolved]
+        return self._run(plan)
+
+    def list(self, state: JobState | str | None = None) -> Iterator[Job]:
+        """Every job (optionally in one normalized state), page after page as it is consumed."""
+        wanted = None if state is None else JobState(state)
+        cursor: Any = None
+        while True:
+            jobs, cursor = self._run(self.plan_list_page(wanted, cursor))
+            yield from jobs
+            if cursor is None:
+                return
+
+    def _run(self, plan: Plan[T]) -> T:
+        try:
+            call = next(plan)
+            while True:
+                try:
+                    response = self._send(call)
+                except ImageJobsError as exc:  # the plan may handle its calls' errors (Huawei: expired results)
+                    call = plan.throw(exc)
+                else:
+                    call = plan.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    def _request_kwargs(self, call: Call) -> dict[str, Any]:
+        kwargs: dict[str, Any] = call.operation._get_kwargs(**call.kwargs)
+        if self.timeout is not None:
+            kwargs["timeout"] = self.timeout
+        options: dict[str, Any] = {"safe": call.safe_to_repeat, "operation": call.operation.__name__.rsplit(".", 1)[-1]}
+        if self.retries is not None:
+            options["retry"] = self.retries
+        kwargs["extensions"] = {EXTENSION: options}
+        return kwargs
+
+    def _send(self, call: Call) -> httpx.Response:
+        response: httpx.Response = self.client.get_httpx_client().request(**self._request_kwargs(call))
+        return response
+
+    # --- async --------------------------------------------------------------------------------------------------
+
+    async def asubmit(self, **kwargs: Any) -> Job:
+        return await self._arun(self._submit_plan(kwargs))
+
+    async def aget(self, ref: RefLike) -> Job:
+        return await self._arun(self.plan_get(self.ref(ref)))
+
+    async def aget_many(self, refs: Iterable[RefLike]) -> JobList:
+        resolved = [self.ref(r) for r in refs]
+        plan = self.plan_get_many(resolved) if resolved else None
+        return await self._arun(plan) if plan is not None else await self._aget_each(resolved)
+
+    async def apoll(self, refs: Iterable[RefLike]) -> JobList:
+        resolved = [self.ref(r) for r in refs]
+        plan = self.plan_poll(resolved) if resolved else None
+        return await self._arun(plan) if plan is not None else await self._aget_each(resolved)
+
+    async def _aget_each(self, refs: RefList) -> JobList:
+        """One ``get`` per job, at most ``concurrency`` at a time."""
+        limit = asyncio.Semaphore(self.concurrency)
+
+        async def one(ref: JobRef) -> Job:
+            async with limit:
+                return await self._arun(self.plan_get(ref))
+
+        return list(await asyncio.gather(*(one(r) for r in refs)))
+
+    async def alist(self, state: JobState | str | None = None) -> AsyncIterator[Job]:
+        wanted = None if state is None else JobState(state)
+        cursor: Any = None
+        while True:
+            jobs, cursor = await self._arun(self.plan_list_page(wanted, cursor))
+            for job in jobs:
+                yield job
+            if cursor is None:
+                return
+
+    async def _arun(self, plan: Plan[T]) -> T:
+        try:
+            call = next(plan)
+            while True:
+                try:
+                    response = await self._asend(call)
+                except ImageJobsError as exc:
+                    call = plan.throw(exc)
+                else:
+                    call = plan.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    async def _asend(self, call: Call) -> httpx.Response:
+        response: httpx.Response = await self.client.get_async_httpx_client().request(**self._request_kwargs(call))
+        return response
+
+
+def jobs_from(vendor: str, response: httpx.Response, *, ref: JobRef | None = None) -> JobList:
+    """The normalized Jobs of an answer."""
+    return normalize(vendor, json_body(vendor, response), ref=ref)
+
+
+FileInput = str | os.PathLike[str] | bytes | BinaryIO
+
+
+def read_file(file: FileInput, file_name: str | None = None) -> tuple[io.BytesIO, str]:
+    """A file to upload, from a path, bytes or a binary file object, read into memory (signed flows and retries
+    need the body more than once)."""
+    if isinstance(file, bytes):
+        return io.BytesIO(file), file_name or "upload.bin"
+    if isinstance(file, str | os.PathLike):
+        path = Path(file)
+        try:
+            return io.BytesIO(path.read_bytes()), file_name or path.name
+        except OSError as exc:
+            raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    data = file.read()
+    if not isinstance(data, bytes):
+        raise UsageError("file must be opened in binary mode")
+    return io.BytesIO(data), file_name or Path(str(getattr(file, "name", "upload.bin"))).name
+
+
+def by_id(jobs: Iterable[Job]) -> dict[str, Job]:
+    return {job.job_id: job for job in jobs}

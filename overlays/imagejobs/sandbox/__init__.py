@@ -1,0 +1,175 @@
+"""Local servers that behave like the five vendors, for tests, the demo and ``imagejobs sandbox``.
+
+Each vendor is a Starlette app that authenticates exactly as the vendor does (answering in the vendor's error shapes),
+creates jobs, moves them through the vendor's states over :class:`Timings`, fails any job whose URL, file name or
+video id contains "fail", pages its lists, counts requests per (method, operationId) and can be told to answer 429::
+
+    from imagejobs import sasha
+    from imagejobs.sandbox import DEMO, Sandbox
+
+    with Sandbox() as sandbox:                       # 127.0.0.1, free ports
+        client = sasha.client(**DEMO["sasha"], base_url=sandbox.base_urls["sasha"])
+
+The sandbox stands apart from the client path: nothing in ``overlays`` imports it (it imports their pure signing
+helpers to verify requests), and Starlette and uvicorn are imported only here.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from types import TracebackType
+
+from starlette.types import ASGIApp
+
+from .._registry import check_vendor
+from ._alibaba_vod import AlibabaVodSandbox
+from ._base import VendorSandbox
+from ._config import DEMO, ORDER, Timings, base_urls, consecutive_ports, environment
+from ._faults import Fault, FaultKind, error_code
+from ._huawei_moderation import IAM_OPERATION, HuaweiModerationSandbox
+from ._sasha import SashaSandbox
+from ._server import ServerThread, bind, wait_started
+from ._smile_identity import SMILE_SEEDED, SmileIdentitySandbox
+from ._tic_lens import TicLensSandbox
+
+__all__ = [
+    "DEMO",
+    "IAM_OPERATION",
+    "SMILE_SEEDED",
+    "Fault",
+    "FaultKind",
+    "Sandbox",
+    "Timings",
+    "env_lines",
+    "error_code",
+    "serve_forever",
+]
+
+_DEFAULT_TIMINGS = Timings()  # frozen: one shared default is safe
+_SANDBOXES: dict[str, type[VendorSandbox]] = {
+    "sasha": SashaSandbox,
+    "huawei_moderation": HuaweiModerationSandbox,
+    "smile_identity": SmileIdentitySandbox,
+    "alibaba_vod": AlibabaVodSandbox,
+    "tic_lens": TicLensSandbox,
+}
+
+
+class Sandbox:
+    """The five vendor sandboxes. ``port=0``: any free ports; ``port=N``: N..N+4 in the order of ``ORDER``.
+
+    ``base_urls`` (and :meth:`env`) are known once :meth:`start` has bound the ports (at once for a fixed port).
+    """
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, timings: Timings = _DEFAULT_TIMINGS) -> None:
+        self.host = host
+        self.port = port
+        self.timings = timings
+        self._vendors = {name: cls(timings) for name, cls in _SANDBOXES.items()}
+        self._threads: list[ServerThread] = []
+        self.base_urls: dict[str, str] = base_urls(host, consecutive_ports(port)) if port else {}
+
+    def __repr__(self) -> str:
+        state = "running" if self._threads else "stopped"
+        return f"Sandbox(host={self.host!r}, port={self.port}, {state})"
+
+    def start(self) -> Sandbox:
+        """Serve every vendor (uvicorn in daemon threads); returns once all of them accept connections."""
+        if self._threads:
+            return self
+        ports = consecutive_ports(self.port) if self.port else dict.fromkeys(ORDER, 0)
+        sockets = []
+        try:
+            for vendor in ORDER:
+                try:
+                    sockets.append(bind(self.host, ports[vendor]))
+                except OSError as exc:
+                    where = f"{self.host}:{ports[vendor]}"
+                    raise OSError(exc.errno, f"sandbox: cannot listen on {where} for {vendor}: {exc.strerror}") from exc
+        except OSError:
+            for sock in sockets:
+                sock.close()
+            raise
+        self._threads = [ServerThread(v, self._vendors[v].app(), s) for v, s in zip(ORDER, sockets, strict=True)]
+        self.base_urls = base_urls(self.host, {v: t.port for v, t in zip(ORDER, self._threads, strict=True)})
+        for thread in self._threads:
+            thread.start()
+        try:
+            wait_started(self._threads)
+        except RuntimeError:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        threads, self._threads = self._threads, []
+        for thread in threads:
+            thread.stop()
+        for thread in threads:
+            thread.join(5.0)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def env(self) -> dict[str, str]:
+        """``IMAGEJOBS_*`` variables that make every client factory reach this sandbox with no arguments."""
+        if not self.base_urls:
+            raise RuntimeError("sandbox: start() it first, its ports are not bound yet")
+        return environment(self.base_urls, self.timings)
+
+    def counts(self, vendor: str) -> Counter[tuple[str, str]]:
+        """Requests received by a vendor since the last reset, by (HTTP method, spec operationId)."""
+        return self._vendors[check_vendor(vendor)].counts()
+
+    def reset_counts(self) -> None:
+        for sandbox in self._vendors.values():
+            sandbox.reset_counts()
+
+    def rate_limit(self, vendor: str, seconds: float) -> None:
+        """Make a vendor answer 429 (with ``Retry-After``) to every request for the next ``seconds``."""
+        self._vendors[check_vendor(vendor)].rate_limit(seconds)
+
+    def inject(self, vendor: str, fault: Fault) -> None:
+        """Arm a fault on one vendor: its next matching requests misbehave (see :class:`Fault`)."""
+        self._vendors[check_vendor(vendor)].faults.add(fault)
+
+    def clear_faults(self) -> None:
+        for sandbox in self._vendors.values():
+            sandbox.faults.clear()
+
+    def app(self, vendor: str) -> ASGIApp:
+        return self._vendors[check_vendor(vendor)].app()
+
+    @property
+    def smile_legacy_api_key(self) -> str:
+        """The API key of Smile's legacy ``sec_key`` scheme here: the sandbox's RSA public key, base64 PEM."""
+        smile = self._vendors["smile_identity"]
+        assert isinstance(smile, SmileIdentitySandbox)
+        return smile.legacy_api_key
+
+
+def env_lines(port: int, host: str = "127.0.0.1", timings: Timings = _DEFAULT_TIMINGS) -> list[str]:
+    """``NAME=value`` lines for a sandbox on ``port`` (N..N+4), without starting anything."""
+    if port <= 0:
+        raise ValueError("sandbox: env_lines needs the fixed port the sandbox will listen on")
+    return [f"{name}={value}" for name, value in environment(base_urls(host, consecutive_ports(port)), timings).items()]
+
+
+def serve_forever(port: int, host: str = "127.0.0.1", timings: Timings = _DEFAULT_TIMINGS) -> None:
+    """Serve in the foreground (``imagejobs sandbox``): print the ``IMAGEJOBS_*`` lines, then serve until Ctrl-C."""
+    with Sandbox(host=host, port=port, timings=timings) as sandbox:
+        for name, value in sandbox.env().items():
+            print(f"{name}={value}", flush=True)
+        print(f"# imagejobs sandbox on {host}:{port}..{port + len(ORDER) - 1}; Ctrl-C to stop", file=sys.stderr)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass

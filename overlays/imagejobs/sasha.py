@@ -1,0 +1,350 @@
+"""SASHA Partner API: OAuth2 client credentials on the generated ``imagejobs_generated.sasha`` client.
+
+from imagejobs import sasha
+from imagejobs_generated.sasha.api.jobs import get_job
+
+client = sasha.client(client_id="...", client_secret="...")   # or IMAGEJOBS_SASHA_CLIENT_ID / _CLIENT_SECRET
+job = get_job.sync(client=client, job_id="...")
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Mapping
+from typing import Any, Literal
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import httpx
+from pydantic import SecretStr
+
+from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
+from imagejobs_generated.sasha.client import Client
+
+from ._auth import TokenAuth
+from ._client import ClientOptions, build_client
+from ._credentials import Settings
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, only_job, read_file
+from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
+from ._webhooks import Headers, RequestIdStore, header, one_job, webhook_json
+from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError, UsageError
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "STATES",
+    "Client",
+    "Jobs",
+    "SashaAuth",
+    "callback_signature",
+    "client",
+    "jobs",
+    "normalize",
+    "parse_error",
+    "verify_and_parse",
+]
+
+VENDOR = "sasha"
+DEFAULT_BASE_URL = "https://partner.api.sasha.eu"
+TOKEN_PATH = "/oauth/token"
+
+
+#: SASHA status -> normalized state (``in_progress`` is from an older version of the docs); others are ``unknown``.
+STATES: Mapping[str, JobState] = {
+    "pending": JobState.pending,
+    "in_progress": JobState.running,
+    "completed": JobState.completed,
+    "failed": JobState.failed,
+}
+
+
+def _normalize_job(item: Mapping[str, Any]) -> Job | None:
+    job_id = read_text(item.get("job_id"))
+    if not job_id:
+        return None
+    notes: Notes = []
+    status = read_text(item.get("status"))
+    error = item.get("error")
+    error_pair = None
+    if isinstance(error, Mapping):
+        error_pair = (read_text(error.get("code")), read_text(error.get("message")))
+    elif isinstance(error, str):
+        error_pair = (error, None)
+    elif error is not None:
+        notes.append(f"error: unreadable {type(error).__name__} (kept in raw)")
+    outputs = []
+    output_url = item.get("output_url")
+    if isinstance(output_url, str) and output_url:
+        expires = read_timestamp(item.get("output_url_expires_at"), "output_url_expires_at", notes)
+        outputs.append(JobOutput(name="output", url=output_url, expires_at=expires))
+    signature_id = item.get("signature_id")
+    if isinstance(signature_id, float):
+        notes.append("signature_id: arrived as a JSON float, digits may be lost (the raw value is in raw)")
+    return job(
+        VENDOR,
+        job_id,
+        state=state_for(STATES, status),
+        vendor_status=status,
+        kind=read_text(item.get("type")),
+        created_at=read_timestamp(item.get("created_at"), "created_at", notes),
+        updated_at=read_timestamp(item.get("updated_at"), "updated_at", notes),
+        error=error_pair,
+        outputs=outputs,
+        result={"signature_id": read_text(signature_id)} if "signature_id" in item else {},
+        notes=notes,
+        raw=item,
+    )
+
+
+def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
+    """Jobs from ``{job}`` (get, embed, lookup), ``{jobs: [...]}`` (list) or a bare Job (the callback body)."""
+    data = plain(payload)
+    if not isinstance(data, Mapping):
+        raise no_job(VENDOR, data, "expected a JSON object")
+    if isinstance(data.get("jobs"), list):
+        items = data["jobs"]
+    elif isinstance(data.get("job"), Mapping):
+        items = [data["job"]]
+    else:
+        items = [data]
+    return each_job(VENDOR, data, items, _normalize_job, "no job with a job_id")
+
+
+def parse_error(response: httpx.Response) -> APIStatusError | None:
+    """SASHA's error body is not documented: read the usual shapes (``{error: {code, message}}``, ``{error, message}``,
+    OAuth's ``{error, error_description}``) and keep the raw body whatever it is."""
+    if response.is_success:
+        return None
+    body = json_object(response) or {}
+    error = body.get("error")
+    code: object = body.get("code")
+    message: object = body.get("message") or body.get("error_description")
+    if isinstance(error, dict):
+        code = error.get("code", code)
+        message = error.get("message", message)
+    elif isinstance(error, str):
+        code = code or error
+    request_id = body.get("request_id") or response.headers.get("x-request-id")
+    return status_error(VENDOR, response, code=code, message=message, request_id=request_id)
+
+
+class SashaAuth(TokenAuth):
+    """Client credentials: a Bearer token from ``POST /oauth/token`` (HTTP Basic ``client_id:client_secret``)."""
+
+    def __init__(
+        self, *, client_id: str, client_secret: SecretStr, token_url: str, refresh_margin: float = 60.0
+    ) -> None:
+        super().__init__(VENDOR, parse_error, refresh_margin=refresh_margin)
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._token_url = httpx.URL(token_url)
+
+    def __repr__(self) -> str:
+        return f"SashaAuth(client_id={self._client_id!r}, client_secret='**********', token_url='{self._token_url}')"
+
+    def _basic(self) -> str:
+        pair = f"{self._client_id}:{self._client_secret.get_secret_value()}".encode()
+        return "Basic " + base64.b64encode(pair).decode("ascii")
+
+    def token_request(self, request: httpx.Request) -> httpx.Request:
+        headers = {
+            "Authorization": self._basic(),
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/json",
+        }
+        if "user-agent" in request.headers:
+            headers["User-Agent"] = request.headers["user-agent"]
+        body = urlencode({"grant_type": "client_credentials"}).encode()
+        return httpx.Request("POST", self._token_url, headers=headers, content=body, extensions=request.extensions)
+
+    def read_token(self, response: httpx.Response) -> tuple[str, float]:
+        body = json_object(response)
+        token = body.get("access_token") if body else None
+        if not isinstance(token, str) or not token:
+            raise ResponseError(VENDOR, "token response has no access_token", status_code=response.status_code)
+        expires_in = body.get("expires_in") if body else None
+        if isinstance(expires_in, str) and expires_in.isdigit():
+            expires_in = int(expires_in)
+        lifetime = (
+            float(expires_in) if isinstance(expires_in, int | float) and not isinstance(expires_in, bool) else 3600.0
+        )
+        return token, lifetime
+
+    def apply(self, request: httpx.Request, token: str) -> None:
+        request.headers["Authorization"] = f"Bearer {token}"
+
+    def bypass(self, request: httpx.Request) -> bool:
+        if request.url.path != self._token_url.path:
+            return False
+        request.headers["Authorization"] = self._basic()  # the token endpoint takes Basic auth, not a Bearer token
+        return True
+
+
+def _is_safe(request: httpx.Request) -> bool:
+    """Reads, and the token request, may be sent again; an embed or lookup submit may not."""
+    return request.method == "GET" or request.url.path.endswith(TOKEN_PATH)
+
+
+def client(
+    *,
+    client_id: str | None = None,
+    client_secret: str | SecretStr | None = None,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
+    refresh_margin: float = 60.0,
+) -> Client:
+    """A generated SASHA ``Client`` that fetches, caches and refreshes its OAuth token by itself.
+
+    Arguments fall back to ``IMAGEJOBS_SASHA_CLIENT_ID``, ``IMAGEJOBS_SASHA_CLIENT_SECRET`` and
+    ``IMAGEJOBS_SASHA_BASE_URL``; a missing one raises :class:`~imagejobs.errors.CredentialsError` at once.
+    """
+    settings = Settings(VENDOR)
+    cid = settings.value("client_id", client_id, required=True)
+    secret = settings.secret("client_secret", client_secret, required=True)
+    base = settings.value("base_url", base_url, default=DEFAULT_BASE_URL)
+    settings.require_all()
+    assert cid is not None and secret is not None and base is not None
+    auth = SashaAuth(
+        client_id=cid, client_secret=secret, token_url=base.rstrip("/") + TOKEN_PATH, refresh_margin=refresh_margin
+    )
+    options = ClientOptions(
+        vendor=VENDOR,
+        base_url=base,
+        auth=auth,
+        timeout=timeout,
+        httpx_args=httpx_args or {},
+        error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
+    )
+    return build_client(Client, options)
+
+
+# --- callbacks ----------------------------------------------------------------------------------------------------
+
+
+def callback_signature(secret_hex: str, method: str, url: str, request_id: str, body: bytes) -> str:
+    """hex(HMAC-SHA256(bytes.fromhex(secret), METHOD + url + request_id + raw body)); url without query and fragment."""
+    parts = urlsplit(url)
+    bare = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    message = method.upper().encode() + bare.encode() + request_id.encode() + body
+    return hmac.new(bytes.fromhex(secret_hex), message, hashlib.sha256).hexdigest()
+
+
+def verify_and_parse(
+    method: str,
+    url: str,
+    headers: Headers,
+    body: bytes,
+    *,
+    secrets: Mapping[str, str | SecretStr],
+    seen: RequestIdStore | None = None,
+) -> Job:
+    """Verify a SASHA callback and return its Job.
+
+    ``url`` is the callback URL as SASHA called it (the one registered, not an internal proxy address); ``secrets``
+    maps each Callback Secret ID to its secret (64 hex characters), chosen by ``SASHA-Callback-Secret-ID``. SASHA
+    sends no timestamp, so replays are refused by request id: pass a ``seen`` store (``MemoryRequestIdStore`` or a
+    shared one). Raises :class:`SignatureError` (bad or missing signature), :class:`ReplayError` (request id seen
+    before), :class:`ResponseError` (not a Job).
+    """
+    request_id = header(headers, "SASHA-Request-ID")
+    signature = header(headers, "SASHA-Request-Signature")
+    secret_id = header(headers, "SASHA-Callback-Secret-ID")
+    if not request_id or not signature:
+        raise SignatureError(VENDOR, "callback without SASHA-Request-ID or SASHA-Request-Signature", body=body)
+    if secret_id is not None and secret_id in secrets:
+        secret = secrets[secret_id]
+    elif secret_id is None and len(secrets) == 1:
+        secret = next(iter(secrets.values()))
+    else:
+        raise SignatureError(VENDOR, f"callback signed with an unknown Callback Secret ID {secret_id!r}", body=body)
+    secret_hex = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+    try:
+        expected = callback_signature(secret_hex, method, url, request_id, body)
+    except ValueError:
+        raise CredentialsError(VENDOR, f"callback secret {secret_id!r} is not hex (64 characters)") from None
+    if not hmac.compare_digest(expected, signature.strip().lower()):
+        raise SignatureError(VENDOR, "callback signature does not match", body=body)
+    if seen is not None and not seen.add(request_id):
+        raise ReplayError(VENDOR, f"callback request {request_id!r} was already received", body=body)
+    return one_job(VENDOR, webhook_json(VENDOR, body), body)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+
+class Jobs(JobSource):
+    """SASHA jobs: submit (embed by URL, lookup by URL or upload), get, get_many, list."""
+
+    vendor = VENDOR
+
+    def plan_submit(
+        self,
+        *,
+        operation: Literal["embed", "lookup"] = "embed",
+        media_url: str | None = None,
+        media_mime_type: str | None = None,
+        file: FileInput | None = None,
+        file_name: str | None = None,
+        callback_url: str | None = None,
+        callback_secret_id: str | None = None,
+    ) -> Plan[Job]:
+        from imagejobs_generated.sasha.api.signature import embed_signature, lookup_signature
+        from imagejobs_generated.sasha.models import EmbedSignatureRequest, LookupByUrlRequest, LookupUploadRequest
+        from imagejobs_generated.sasha.types import UNSET, File
+
+        callback = {"callback_url": callback_url or UNSET, "callback_secret_id": callback_secret_id or UNSET}
+        body: EmbedSignatureRequest | LookupByUrlRequest | LookupUploadRequest
+        if operation not in ("embed", "lookup"):
+            raise UsageError(f"{VENDOR}: operation must be 'embed' or 'lookup', not {operation!r}")
+        if file is not None:
+            if operation == "embed" or media_url is not None:
+                raise UsageError(f"{VENDOR}: a file upload is a lookup, and takes no media_url")
+            payload, name = read_file(file, file_name)
+            body = LookupUploadRequest(
+                media=File(payload=payload, file_name=name, mime_type=media_mime_type), **callback
+            )
+        elif media_url is None or media_mime_type is None:
+            raise UsageError(f"{VENDOR}: give media_url and media_mime_type (or, for a lookup, file)")
+        elif operation == "embed":
+            body = EmbedSignatureRequest(media_url=media_url, media_mime_type=media_mime_type, **callback)
+        else:
+            body = LookupByUrlRequest(media_url=media_url, media_mime_type=media_mime_type, **callback)
+        module = embed_signature if operation == "embed" else lookup_signature
+        response = yield Call(module, {"body": body}, safe_to_repeat=False)
+        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        from imagejobs_generated.sasha.api.jobs import get_job
+
+        response = yield Call(get_job, {"job_id": ref.job_id})
+        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+
+    def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        # The list has no pages: for two jobs or more, one list call beats one get each.
+        return None if len(refs) < 2 else self._from_list(refs)
+
+    def _from_list(self, refs: list[JobRef]) -> Plan[list[Job]]:
+        from imagejobs_generated.sasha.api.jobs import list_jobs
+
+        response = yield Call(list_jobs)
+        found = by_id(jobs_from(VENDOR, response))
+        jobs = []
+        for ref in refs:  # a job the list left out is asked for alone
+            jobs.append(found[ref.job_id] if ref.job_id in found else (yield from self.plan_get(ref)))
+        return jobs
+
+    def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[list[Job], Any]]:
+        from imagejobs_generated.sasha.api.jobs import list_jobs
+
+        response = yield Call(list_jobs)  # no status filter, no pages: filtered here
+        jobs = jobs_from(VENDOR, response)
+        return [j for j in jobs if state is None or j.state is state], None
+
+
+#: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
+jobs = Jobs

@@ -1,0 +1,292 @@
+"""tic.io Lens Sentinel: the ``x-api-key`` header on ``imagejobs_generated.tic_lens``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Mapping
+from typing import Any
+from uuid import UUID
+
+import httpx
+from pydantic import SecretStr
+
+from imagejobs_generated.normalized_job import Job, JobRef, JobState
+from imagejobs_generated.tic_lens.client import Client
+
+from ._client import ClientOptions, build_client
+from ._credentials import Settings
+from ._http import RetryPolicy, json_object, status_error
+from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, json_body, only_job, read_file
+from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
+from ._webhooks import Headers, one_job, webhook_json
+from .errors import APIStatusError, ResponseError, SignatureError, UsageError
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "STATES",
+    "ApiKeyAuth",
+    "Client",
+    "Jobs",
+    "WebhookVerifier",
+    "client",
+    "jobs",
+    "normalize",
+    "parse_error",
+    "verify_and_parse",
+]
+
+VENDOR = "tic_lens"
+DEFAULT_BASE_URL = "https://lens-api.tic.io"
+
+
+#: Lens status -> normalized state; others are ``unknown``.
+STATES: Mapping[str, JobState] = {
+    "pending": JobState.pending,
+    "processing": JobState.running,
+    "completed": JobState.completed,
+    "failed": JobState.failed,
+}
+_SUMMARY_FIELDS = ("riskScore", "riskLevel", "verdictSummary", "stage", "filename", "pageCount", "fileSizeBytes")
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _normalize_job(item: Mapping[str, Any]) -> Job | None:
+    guid = read_text(item.get("sentinelJobGuid"))
+    if not guid:
+        return None
+    notes: Notes = []
+    envelope = _mapping(item.get("report"))  # the outer report: its own status, stage, progress and error
+    status = read_text(item.get("status"))
+    if status is None and (status := read_text(envelope.get("status"))) is not None:
+        notes.append("status: absent, taken from report.status")  # the job's is null | string (seed 004)
+    state = state_for(STATES, status)
+    report = _mapping(envelope.get("report"))  # the forensic report, once completed
+    result: dict[str, Any] = {field: item[field] for field in _SUMMARY_FIELDS if item.get(field) is not None}
+    if report:
+        for field in ("riskScore", "riskLevel"):
+            result.setdefault(field, report.get(field))
+        if isinstance(report.get("verdict"), Mapping):
+            result["verdict"] = report["verdict"]
+    message = read_text(item.get("errorMessage")) or read_text(envelope.get("error"))
+    return job(
+        VENDOR,
+        guid,
+        state=state,
+        vendor_status=status,
+        kind="sentinel_analysis",
+        created_at=read_timestamp(item.get("createdAtUtc"), "createdAtUtc", notes),
+        updated_at=read_timestamp(item.get("completedAtUtc"), "completedAtUtc", notes),
+        progress=read_progress(item.get("progress"), "progress", notes, scale=100.0),
+        error=(None, message) if message and state is not JobState.completed else None,
+        result=result,
+        notes=notes,
+        raw=item,
+    )
+
+
+def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
+    """Jobs from get (a SentinelJob), list (``{items: [...]}``) or a webhook body (undocumented: a job-shaped object,
+    possibly wrapped in ``job`` or ``data``)."""
+    data = plain(payload)
+    if not isinstance(data, Mapping):
+        raise no_job(VENDOR, data, "expected a JSON object")
+    if isinstance(data.get("items"), list):
+        items = data["items"]
+    elif "sentinelJobGuid" not in data and isinstance(wrapped := data.get("job") or data.get("data"), Mapping):
+        items = [wrapped]
+    else:
+        items = [data]
+    return each_job(VENDOR, data, items, _normalize_job, "no job with a sentinelJobGuid")
+
+
+def parse_error(response: httpx.Response) -> APIStatusError | None:
+    """Lens does not document its error body; read ASP.NET ProblemDetails and the usual ``error``/``message`` keys."""
+    if response.is_success:
+        return None
+    body = json_object(response) or {}
+    message = body.get("detail") or body.get("errorMessage") or body.get("message") or body.get("title")
+    problem_type = body.get("type") if body.get("type") != "about:blank" else None  # ProblemDetails' default type
+    code = body.get("code") or body.get("error") or body.get("errorCode") or problem_type or body.get("title")
+    request_id = body.get("traceId") or response.headers.get("x-request-id")
+    details: dict[str, Any] = {k: body[k] for k in ("title", "type", "errors") if k in body}
+    return status_error(VENDOR, response, code=code, message=message, request_id=request_id, details=details)
+
+
+class ApiKeyAuth(httpx.Auth):
+    """The ``x-api-key`` header on every request."""
+
+    def __init__(self, api_key: SecretStr) -> None:
+        self._api_key = api_key
+
+    def __repr__(self) -> str:
+        return "ApiKeyAuth(api_key='**********')"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["x-api-key"] = self._api_key.get_secret_value()
+        yield request
+
+
+def _is_safe(request: httpx.Request) -> bool:
+    """Reads and deletes may be sent again; analyze (a submit) may not."""
+    return request.method in ("GET", "DELETE")
+
+
+def client(
+    *,
+    api_key: str | SecretStr | None = None,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    httpx_args: Mapping[str, Any] | None = None,
+    retries: RetryPolicy | None = None,
+) -> Client:
+    """A generated Lens ``Client``; arguments fall back to ``IMAGEJOBS_TIC_LENS_API_KEY`` and ``..._BASE_URL``."""
+    settings = Settings(VENDOR)
+    key = settings.secret("api_key", api_key, required=True)
+    base = settings.value("base_url", base_url, default=DEFAULT_BASE_URL)
+    settings.require_all()
+    assert key is not None and base is not None
+    options = ClientOptions(
+        vendor=VENDOR,
+        base_url=base,
+        auth=ApiKeyAuth(key),
+        timeout=timeout,
+        httpx_args=httpx_args or {},
+        error_parser=parse_error,
+        is_safe=_is_safe,
+        retry=retries,
+    )
+    return build_client(Client, options)
+
+
+# --- webhooks -----------------------------------------------------------------------------------------------------
+
+#: Checks a webhook request (method, url, headers, raw body): True if it is authentic.
+WebhookVerifier = Callable[[str, str, Headers, bytes], bool]
+
+
+def verify_and_parse(
+    method: str, url: str, headers: Headers, body: bytes, *, verifier: WebhookVerifier | None = None
+) -> Job:
+    """Parse a Lens webhook and return its Job.
+
+    tic.io documents neither the webhook payload nor how it is signed (``webhookSecret`` is sent at analyze time, but
+    the header and algorithm are not published), so no scheme is invented here: pass ``verifier`` once you know it,
+    and a request it rejects raises :class:`SignatureError`. Without one, the body is NOT authenticated; treat it as
+    a hint and confirm with ``get`` before acting on it.
+    """
+    if verifier is not None and not verifier(method, url, headers, body):
+        raise SignatureError(VENDOR, "webhook rejected by the verifier", body=body)
+    return one_job(VENDOR, webhook_json(VENDOR, body), body)
+
+
+# --- job source ---------------------------------------------------------------------------------------------------
+
+#: The largest page the Lens list serves.
+MAX_PAGE = 100
+_REVERSE_STATES = {state: status for status, state in STATES.items()}
+
+
+def _guid(ref: JobRef) -> UUID:
+    try:
+        return UUID(ref.job_id)
+    except ValueError:
+        raise UsageError(f"{VENDOR}: {ref.job_id!r} is not a Sentinel job GUID") from None
+
+
+class Jobs(JobSource):
+    """Lens Sentinel jobs: submit (a file), get, get_many (gets or list pages, whichever is fewer), list."""
+
+    vendor = VENDOR
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        concurrency: int = 8,
+        retries: RetryPolicy | None = None,
+    ) -> None:
+        super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
+        self._total: int | None = None  # the list's size, learnt from its answers
+
+    def plan_submit(
+        self,
+        *,
+        file: FileInput,
+        file_name: str | None = None,
+        ttl_seconds: int | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+    ) -> Plan[Job]:
+        from imagejobs_generated.tic_lens.api.jobs import analyze
+        from imagejobs_generated.tic_lens.models import AnalyzeRequest
+        from imagejobs_generated.tic_lens.types import UNSET, File
+
+        payload, name = read_file(file, file_name)
+        body = AnalyzeRequest(
+            file=File(payload=payload, file_name=name),
+            ttl_seconds=UNSET if ttl_seconds is None else ttl_seconds,
+            language=language or UNSET,
+            webhook_url=webhook_url or UNSET,
+            webhook_secret=webhook_secret or UNSET,
+        )
+        response = yield Call(analyze, {"body": body}, safe_to_repeat=False)
+        data = json_body(VENDOR, response)
+        if not isinstance(data, dict) or not data.get("sentinelJobGuid"):
+            raise ResponseError(VENDOR, "analyze answered without a sentinelJobGuid", body=response.content)
+        job = only_job(VENDOR, normalize({"status": "pending", "filename": name} | data), response)
+        return job.model_copy(update={"raw": data})
+
+    def plan_get(self, ref: JobRef) -> Plan[Job]:
+        from imagejobs_generated.tic_lens.api.jobs import get_job
+
+        response = yield Call(get_job, {"guid": _guid(ref)})
+        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+
+    def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
+        pages = -(-self._total // MAX_PAGE) if self._total is not None else 1
+        return None if len(refs) <= pages else self._from_pages(refs)
+
+    def _from_pages(self, refs: list[JobRef]) -> Plan[list[Job]]:
+        """Newest first, page by page until every job is found; then a get for any the list did not show."""
+        from imagejobs_generated.tic_lens.api.jobs import list_jobs
+
+        wanted = {r.job_id for r in refs}
+        found: dict[str, Job] = {}
+        offset = 0
+        while not wanted <= found.keys():
+            response = yield Call(list_jobs, {"limit": MAX_PAGE, "offset": offset})
+            page = jobs_from(VENDOR, response)
+            found |= by_id(page)
+            body = json_body(VENDOR, response)
+            if isinstance(body, dict) and isinstance(body.get("total"), int):
+                self._total = body["total"]
+            offset += len(page)
+            if len(page) < MAX_PAGE or (self._total is not None and offset >= self._total):
+                break
+        jobs = []
+        for ref in refs:
+            jobs.append(found[ref.job_id] if ref.job_id in found else (yield from self.plan_get(ref)))
+        return jobs
+
+    def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[list[Job], Any]]:
+        from imagejobs_generated.tic_lens.api.jobs import list_jobs
+        from imagejobs_generated.tic_lens.types import UNSET
+
+        status = _REVERSE_STATES.get(state) if state is not None else None
+        if state is not None and status is None:
+            return [], None
+        offset = cursor or 0
+        response = yield Call(list_jobs, {"status": status or UNSET, "limit": MAX_PAGE, "offset": offset})
+        page = jobs_from(VENDOR, response)
+        body = json_body(VENDOR, response)
+        total = body.get("total") if isinstance(body, dict) else None
+        more = len(page) == MAX_PAGE and not (isinstance(total, int) and offset + len(page) >= total)
+        return page, (offset + len(page) if more else None)
+
+
+#: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
+jobs = Jobs
