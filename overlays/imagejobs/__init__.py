@@ -16,7 +16,7 @@ Vendor modules are imported on first use, so ``import imagejobs`` stays cheap.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._logging import configure_from_environment
 from ._registry import VENDORS
@@ -31,6 +31,7 @@ from .errors import (
     CredentialsError,
     ImageJobsError,
     JobExpiredError,
+    MissingDependencyError,
     NotFoundError,
     OutcomeUnknownError,
     PermissionDeniedError,
@@ -73,6 +74,23 @@ _WHERE = {name: module for module, names in _LAZY.items() for name in names}
 
 configure_from_environment()
 
+
+class SpecVersion(NamedTuple):
+    """The spec a vendor's generated package was generated from."""
+
+    #: The spec's ``info.version``.
+    version: str
+    #: The SHA-256 (hex) of the exact spec file, as in ``specs/<vendor>.yaml`` of the source tree.
+    sha256: str
+
+
+def spec_versions() -> dict[str, SpecVersion]:
+    """Which spec each vendor's generated client came from, by vendor name: say it in a bug report."""
+    from imagejobs_generated import spec_versions as generated_versions
+
+    return {vendor: SpecVersion(*found) for vendor, found in generated_versions().items()}
+
+
 __all__ = [
     "DEFAULT_POLICIES",
     "VENDORS",
@@ -93,6 +111,7 @@ __all__ = [
     "JobSource",
     "JobState",
     "MemoryRequestIdStore",
+    "MissingDependencyError",
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
@@ -105,6 +124,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "SignatureError",
+    "SpecVersion",
     "TransportError",
     "UnknownVendorError",
     "UnsupportedOperation",
@@ -121,6 +141,7 @@ __all__ = [
     "normalize",
     "sasha",
     "smile_identity",
+    "spec_versions",
     "tic_lens",
     "wait",
 ]

@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 import httpx
 
+from ._extras import installed
 from ._http import (
     DEFAULT_RETRY,
     ErrorParser,
@@ -117,10 +118,18 @@ def _sync_transport(kwargs: Mapping[str, Any]) -> httpx.BaseTransport | None:
 
 def _async_transport(kwargs: Mapping[str, Any]) -> httpx.AsyncBaseTransport | None:
     """The async transport, chosen by measurement (scripts/bench.py, P4): aiohttp's, through httpx-aiohttp, serves
-    several times more requests per second than httpx's own; imported only here, when an async client is first made,
-    so sync users never pay for it."""
+    several times more requests per second than httpx's own. It is the ``[aiohttp]`` extra: without it, httpx's own
+    transport. Imported only here, when an async client is first made, so sync users never pay for it."""
     if not _ours_to_choose(kwargs):
         return None
+    if not installed("aiohttp"):
+        return httpx.AsyncHTTPTransport(
+            verify=kwargs.get("verify", True),
+            cert=kwargs.get("cert"),
+            trust_env=kwargs.get("trust_env", True),
+            http1=kwargs.get("http1", True),
+            limits=kwargs.get("limits", DEFAULT_LIMITS),
+        )
     from ._aiohttp import ExactURLAiohttpTransport
 
     transport: httpx.AsyncBaseTransport = ExactURLAiohttpTransport(

@@ -17,9 +17,17 @@ from typing import Any
 
 from pydantic_core import PydanticSerializationError
 
+from ._extras import require
 from ._registry import VENDORS, check_vendor, vendor_module
 from ._version import __version__
-from .errors import CredentialsError, ImageJobsError, UnknownVendorError, UnsupportedOperation, UsageError
+from .errors import (
+    CredentialsError,
+    ImageJobsError,
+    MissingDependencyError,
+    UnknownVendorError,
+    UnsupportedOperation,
+    UsageError,
+)
 
 EXIT_OK, EXIT_FAILED_JOBS, EXIT_USAGE, EXIT_ERROR, EXIT_TIMEOUT = 0, 1, 2, 3, 4
 
@@ -228,7 +236,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="imagejobs", description="Submit, poll and inspect image-processing jobs.")
+    parser = argparse.ArgumentParser(
+        prog="imagejobs",
+        description="Submit, poll and inspect image-processing jobs.",
+        epilog="The commands need the [cli] extra (pip install 'imagejobs[cli]'); sandbox and demo also the "
+        "[sandbox] extra (pip install 'imagejobs[cli,sandbox]').",
+    )
     parser.add_argument("--version", action="version", version=f"imagejobs {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -290,9 +303,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _tolerant_stdout()
     try:
+        require("cli", "the imagejobs command")
+        if args.handler in (_cmd_sandbox, _cmd_demo):
+            require("sandbox", f"imagejobs {args.command}")
         if getattr(args, "vendor", None) is not None:
             check_vendor(args.vendor)
         code: int = args.handler(args)
+    except MissingDependencyError as exc:
+        print(f"imagejobs: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (UnknownVendorError, UsageError, CredentialsError, UnsupportedOperation) as exc:
         print(f"imagejobs: {exc}", file=sys.stderr)
         return EXIT_USAGE

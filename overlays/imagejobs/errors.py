@@ -21,6 +21,7 @@ __all__ = [
     "CredentialsError",
     "ImageJobsError",
     "JobExpiredError",
+    "MissingDependencyError",
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
@@ -50,6 +51,23 @@ class UnknownVendorError(ImageJobsError, ValueError):
 
 class UsageError(ImageJobsError, ValueError):
     """A call refused before anything is sent: missing, contradictory or malformed arguments."""
+
+
+class MissingDependencyError(ImageJobsError, ImportError):
+    """A feature whose optional dependencies (an extra of the distribution) are not installed.
+
+    Also an :class:`ImportError`, which is what code that probes for optional features already catches.
+    """
+
+    def __init__(self, extra: str, feature: str, module: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional dependencies of imagejobs[{extra}] ({module} is not installed): "
+            f"pip install 'imagejobs[{extra}]'",
+            name=module,
+        )
+        self.extra = extra
+        self.feature = feature
+        self.module = module
 
 
 class CredentialsError(ImageJobsError):

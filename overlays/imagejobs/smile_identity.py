@@ -26,6 +26,7 @@ from imagejobs_generated.smile_identity.client import Client
 from ._auth import with_body
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
+from ._extras import require
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, jobs_from, only_job
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
@@ -219,6 +220,7 @@ def _sec_key_hash(partner_id: str, timestamp: int) -> str:
 
 def _load_public_key(api_key: str) -> Any:
     """Smile hands out the partner public key base64-encoded PEM; PEM itself is accepted too."""
+    require("smile-legacy", "Smile's legacy sec_key scheme")
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     text = api_key.strip()
@@ -228,6 +230,7 @@ def _load_public_key(api_key: str) -> Any:
 
 def generate_sec_key(public_key_pem: str, partner_id: str, timestamp: int) -> str:
     """base64(RSA PKCS#1 v1.5 encrypt(public key, hash)) + "|" + hash, hash = sha256hex(partner_id:timestamp)."""
+    require("smile-legacy", "Smile's legacy sec_key scheme")
     from cryptography.hazmat.primitives.asymmetric import padding
 
     digest = _sec_key_hash(partner_id, timestamp)
@@ -238,6 +241,7 @@ def generate_sec_key(public_key_pem: str, partner_id: str, timestamp: int) -> st
 def verify_sec_key(public_key_pem: str, partner_id: str, timestamp: int | str, sec_key: str) -> bool:
     """A legacy response's ``sec_key``, checked as the vendor's JavaScript SDK does: the first part, decrypted with
     the public key (RSA public-key recovery), must equal the hash, and the hash must be ours for ``timestamp``."""
+    require("smile-legacy", "Smile's legacy sec_key scheme")
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric import padding
 

@@ -14,12 +14,17 @@ The sandbox stands apart from the client path: nothing in ``overlays`` imports i
 helpers to verify requests), and Starlette and uvicorn are imported only here.
 """
 
+# ruff: noqa: E402 - the modules below import Starlette: they come after the check that names the missing extra.
 from __future__ import annotations
 
 import sys
 import time
 from collections import Counter
 from types import TracebackType
+
+from .._extras import require
+
+require("sandbox", "imagejobs.sandbox (the local vendor sandboxes)")
 
 from starlette.types import ASGIApp
 
