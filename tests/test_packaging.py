@@ -287,3 +287,39 @@ def test_a_fresh_clone_in_an_empty_folder_runs_its_seed_tests(tmp_path: Path) ->
         env=env,
     )
     assert " passed" in out and "failed" not in out
+
+
+# --- the development install ------------------------------------------------------------------------------------
+
+
+def test_editable_install_is_path_entries_that_mypy_resolves(tmp_path: Path) -> None:
+    """pip install -e puts the two source roots on the path in a .pth file: no import hook, which checkers ignore."""
+    import imagejobs
+    import imagejobs_generated
+
+    assert Path(imagejobs.__file__).is_relative_to(ROOT / "overlays")
+    assert Path(imagejobs_generated.__file__).is_relative_to(ROOT / "generated")
+    import site
+
+    entries = []
+    for folder in site.getsitepackages():
+        assert not list(Path(folder).glob("__editable__*finder*")), "an import-hook editable install"
+        for pth in Path(folder).glob("*.pth"):
+            entries += [line.strip() for line in pth.read_text().splitlines()]
+    assert str(ROOT / "overlays") in entries and str(ROOT / "generated") in entries
+
+    snippet = tmp_path / "uses_it.py"
+    snippet.write_text(
+        "from typing import reveal_type\nfrom imagejobs import tic_lens\nreveal_type(tic_lens.client(api_key='k'))\n"
+    )
+    # a folder without config: mypy finds the packages through the venv's path entries alone
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "mypy"), "--strict", "--no-incremental", snippet.name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=_clean_env(),
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout
+    assert 'Revealed type is "imagejobs_generated.tic_lens.client.Client"' in proc.stdout
