@@ -52,18 +52,22 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {"wheel": wheel, "sdist": sdist}
 
 
-@pytest.fixture(scope="session")
-def core_python(tmp_path_factory: pytest.TempPathFactory, dist: dict[str, Path]) -> Path:
-    """A fresh venv holding the wheel and its core dependencies only (no extras)."""
-    where = tmp_path_factory.mktemp("core-venv") / "venv"
+def _venv_with(tmp_path_factory: pytest.TempPathFactory, requirement: str) -> Path:
+    where = tmp_path_factory.mktemp("venv") / "venv"
     venv.EnvBuilder(with_pip=True).create(where)
     python = where / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     _run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(dist["wheel"])],
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", requirement],
         env=_clean_env(),
         timeout=600,
     )
     return python
+
+
+@pytest.fixture(scope="session")
+def core_python(tmp_path_factory: pytest.TempPathFactory, dist: dict[str, Path]) -> Path:
+    """A fresh venv holding the wheel and its core dependencies only (no extras)."""
+    return _venv_with(tmp_path_factory, str(dist["wheel"]))
 
 
 # --- the wheel --------------------------------------------------------------------------------------------------
@@ -195,6 +199,18 @@ def test_cli_and_sandbox_name_their_extras_on_the_core_install(core_python: Path
     lines = _run([str(core_python), "-c", probe], env=_clean_env()).splitlines()
     assert lines[0].startswith("sandbox |") and "pip install 'imagejobs[sandbox]'" in lines[0]
     assert lines[1].startswith("smile-legacy |") and "pip install 'imagejobs[smile-legacy]'" in lines[1]
+
+
+def test_demo_runs_with_the_cli_and_sandbox_extras_alone(
+    tmp_path_factory: pytest.TempPathFactory, dist: dict[str, Path]
+) -> None:
+    """What `scripts/dev.py demo` installs is enough: no aiohttp, no cryptography, no vendor SDK."""
+    python = _venv_with(tmp_path_factory, f"imagejobs[cli,sandbox] @ {dist['wheel'].as_uri()}")
+    probe = "import importlib.util as u; print(u.find_spec('aiohttp'), u.find_spec('cryptography'))"
+    assert _run([str(python), "-c", probe], env=_clean_env()).split() == ["None", "None"]
+    out = _run([str(python.parent / "imagejobs"), "demo", "--json"], env=_clean_env(), timeout=180)
+    vendors = {json.loads(line)["vendor"] for line in out.splitlines() if line.strip()}
+    assert vendors == set(VENDORS)
 
 
 def test_mypy_strict_sees_precise_types_in_the_built_wheel(core_python: Path, tmp_path: Path) -> None:

@@ -16,18 +16,23 @@ import hmac
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
+from imagejobs._extras import require
 from imagejobs.smile_identity import generate_signature, verify_signature
 
 from ._base import Timeline, VendorSandbox, iso, json_answer, json_body
 from ._config import DEMO
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+#: What needs the [smile-legacy] extra here: only the legacy scheme (RSA), so the sandbox runs without it.
+_LEGACY = "the Smile sandbox's legacy sec_key scheme"
 
 _FRESHNESS = 15 * 60  # how old (or how far ahead) a request's timestamp may be, in seconds
 
@@ -102,6 +107,9 @@ class SmileIdentitySandbox(VendorSandbox):
 
     @property
     def private_key(self) -> rsa.RSAPrivateKey:
+        require("smile-legacy", _LEGACY)
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
         with self._key_lock:  # made on first use: only the legacy scheme needs it
             if self._key is None:
                 self._key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -110,6 +118,8 @@ class SmileIdentitySandbox(VendorSandbox):
     @property
     def legacy_api_key(self) -> str:
         """The public key of the legacy scheme, base64 PEM, as Smile hands it to a partner."""
+        from cryptography.hazmat.primitives import serialization
+
         pem = self.private_key.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
@@ -125,10 +135,13 @@ class SmileIdentitySandbox(VendorSandbox):
     # --- credentials ----------------------------------------------------------------------------------------------
 
     def _legacy_ok(self, partner_id: str, timestamp: object, sec_key: str) -> bool:
+        key = self.private_key  # first: it checks that the extra is there
+        from cryptography.hazmat.primitives.asymmetric import padding
+
         encrypted, _, claimed = sec_key.partition("|")
         try:
             expected = _sec_key_hash(partner_id, int(str(timestamp)))
-            plain = self.private_key.decrypt(base64.b64decode(encrypted, validate=True), padding.PKCS1v15())
+            plain = key.decrypt(base64.b64decode(encrypted, validate=True), padding.PKCS1v15())
         except (ValueError, TypeError, binascii.Error):
             return False
         return hmac.compare_digest(plain, expected.encode()) and hmac.compare_digest(claimed, expected)
