@@ -1,4 +1,4 @@
-"""The short paths in overlays/_http.py: the direct send (what httpx's ``send`` would do still happens; what it does
+"""The short paths in imagejobs/_http.py: the direct send (what httpx's ``send`` would do still happens; what it does
 not cover, event hooks and proxies from the environment, goes through httpx's own machinery) and the one-parse URL join
 (the same URL httpx builds)."""
 
@@ -142,7 +142,7 @@ def _clients(base: str) -> tuple[httpx.Client, httpx.Client]:
 @example(base=BASES[0], path="/", params={"": []})  # encodes to nothing, yet httpx leaves a bare "?"
 @given(base=st.sampled_from(BASES), path=st.one_of(_TEXT.map(lambda t: "/" + t), _TEXT), params=_PARAMS)
 def test_one_parse_join_gives_httpx_own_url(base: str, path: str, params: Any) -> None:
-    """The one-parse join (overlays/_direct.py, join_once) against httpx's own merge, for any path and params."""
+    """The one-parse join (imagejobs/_direct.py, join_once) against httpx's own merge, for any path and params."""
     outcomes = []
     for client in _clients(base):
         try:
@@ -167,7 +167,7 @@ def _path_as_parsed(text: str) -> str:
     pairs=st.lists(st.tuples(_TEXT, _TEXT), max_size=4),
 )
 def test_signed_query_put_on_the_wire_as_httpx_would(base: str, path: str, pairs: list[tuple[str, str]]) -> None:
-    """with_raw_query (overlays/_auth.py) parses the new URL's text once; httpx's copy_with must agree with it."""
+    """with_raw_query (imagejobs/_auth.py) parses the new URL's text once; httpx's copy_with must agree with it."""
     request = httpx.Request("POST", httpx.URL(base).join("GetAIImageJobs"))
     expected = request.url.copy_with(raw_path=(path + f"?{canonical_query(pairs)}" * bool(pairs)).encode())
     with_raw_query(request, path, canonical_query(pairs))

@@ -181,7 +181,7 @@ def _sized(size: int, declared: int | None = None) -> Answer:
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_an_answer_too_large_to_read_at_once_still_streams(flavour: str) -> None:
-    """Above the transport's read-at-once size (overlays/_aiohttp.py) the body streams, and still parses."""
+    """Above the transport's read-at-once size (imagejobs/_aiohttp.py) the body streams, and still parses."""
     with raw_server(_sized(2 * 1024 * 1024)) as (url, _):
         job = _get(flavour, url)
     assert len(job.raw["pad"]) == 2 * 1024 * 1024
