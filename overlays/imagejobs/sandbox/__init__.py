@@ -10,7 +10,7 @@ video id contains "fail", pages its lists, counts requests per (method, operatio
     with Sandbox() as sandbox:                       # 127.0.0.1, free ports
         client = sasha.client(**DEMO["sasha"], base_url=sandbox.base_urls["sasha"])
 
-The sandbox stands apart from the client path: nothing else in ``imagejobs`` imports it (it imports their pure signing
+The sandbox stands apart from the client path: only the CLI and the demo import it (it imports the pure signing
 helpers to verify requests), and Starlette and uvicorn are imported only here.
 """
 
