@@ -107,13 +107,18 @@ def _sync_transport(kwargs: Mapping[str, Any]) -> httpx.BaseTransport | None:
     (``ImageJobsHTTPClient``: the direct path)."""
     if not _ours_to_choose(kwargs):
         return None
-    return httpx.HTTPTransport(
-        verify=kwargs.get("verify", True),
-        cert=kwargs.get("cert"),
-        trust_env=kwargs.get("trust_env", True),
-        http1=kwargs.get("http1", True),
-        limits=kwargs.get("limits", DEFAULT_LIMITS),
-    )
+    return httpx.HTTPTransport(**_httpx_transport_args(kwargs))
+
+
+def _httpx_transport_args(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """What httpx's own transports take from the client's arguments, with the same defaults httpx would use."""
+    return {
+        "verify": kwargs.get("verify", True),
+        "cert": kwargs.get("cert"),
+        "trust_env": kwargs.get("trust_env", True),
+        "http1": kwargs.get("http1", True),
+        "limits": kwargs.get("limits", DEFAULT_LIMITS),
+    }
 
 
 def _async_transport(kwargs: Mapping[str, Any]) -> httpx.AsyncBaseTransport | None:
@@ -123,13 +128,7 @@ def _async_transport(kwargs: Mapping[str, Any]) -> httpx.AsyncBaseTransport | No
     if not _ours_to_choose(kwargs):
         return None
     if not installed("aiohttp"):
-        return httpx.AsyncHTTPTransport(
-            verify=kwargs.get("verify", True),
-            cert=kwargs.get("cert"),
-            trust_env=kwargs.get("trust_env", True),
-            http1=kwargs.get("http1", True),
-            limits=kwargs.get("limits", DEFAULT_LIMITS),
-        )
+        return httpx.AsyncHTTPTransport(**_httpx_transport_args(kwargs))
     from ._aiohttp import ExactURLAiohttpTransport
 
     transport: httpx.AsyncBaseTransport = ExactURLAiohttpTransport(
