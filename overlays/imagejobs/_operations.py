@@ -1,19 +1,18 @@
-"""What each generated client can do, read from the generated endpoint modules themselves."""
+"""What each generated client can do, read from the constants every generated endpoint module carries.
+
+The custom template (``codegen/templates/endpoint_module.py.jinja``) emits ``OPERATION_ID``, ``METHOD``, ``PATH`` and
+``TAG`` in each module, so nothing here reads generated source.
+"""
 
 from __future__ import annotations
 
 import importlib
 import inspect
 import pkgutil
-import re
 from dataclasses import dataclass
 from types import ModuleType
 
 from ._registry import generated_package
-
-_METHOD = re.compile(r'"method":\s*"(\w+)"')
-_URL = re.compile(r'"url":\s*f?"([^"]*)"')
-_PLACEHOLDER = re.compile(r"\{quote\(str\((\w+)\)[^}]*\}")
 
 
 @dataclass(frozen=True)
@@ -22,6 +21,7 @@ class Operation:
 
     vendor: str
     tag: str
+    #: The module's name: the spec's operationId in snake case (the template's ``OPERATION_ID``).
     name: str
     method: str
     path: str
@@ -37,16 +37,14 @@ def operations(vendor: str) -> list[Operation]:
         if info.ispkg:
             continue
         module = importlib.import_module(info.name)
-        source = inspect.getsource(module._get_kwargs)
-        method, url = _METHOD.search(source), _URL.search(source)
         doc = inspect.getdoc(module.sync_detailed) or ""
         found.append(
             Operation(
                 vendor=vendor,
-                tag=info.name.split(".")[-2],
-                name=info.name.split(".")[-1],
-                method=method.group(1).upper() if method else "?",
-                path=_PLACEHOLDER.sub(r"{\1}", url.group(1)) if url else "?",
+                tag=module.TAG,
+                name=module.OPERATION_ID,
+                method=module.METHOD,
+                path=module.PATH,
                 summary=" ".join(doc.split("\n\n", 1)[0].split()),
                 module=module,
             )

@@ -5,9 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.submit_ai_image_job_response import SubmitAIImageJobResponse
 from ...types import UNSET, Response, Unset
+
+#: This operation, as data (imagejobs reads these instead of parsing the source).
+OPERATION_ID = "submit_ai_image_job"
+METHOD = "POST"
+PATH = "/SubmitAIImageJob"
+TAG = "jobs"
 
 
 def _get_kwargs(
@@ -39,53 +44,46 @@ def _get_kwargs(
     return _kwargs
 
 
+def _is_success(status_code: int) -> bool:
+    return status_code == 200
+
+
+def _is_documented(status_code: int) -> bool:
+    return (
+        status_code == 200
+        or status_code == 400
+        or status_code == 403
+        or status_code == 404
+        or status_code == 500
+        or status_code == 503
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubmitAIImageJobResponse | None:
+) -> SubmitAIImageJobResponse:
+    """The success model; any other status raises (never an error model: with imagejobs clients it raised first)."""
     if response.status_code == 200:
         response_200 = SubmitAIImageJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubmitAIImageJobResponse]:
+) -> Response[SubmitAIImageJobResponse]:
+    parsed: SubmitAIImageJobResponse | None = None
+    if _is_success(response.status_code):
+        parsed = _parse_response(client=client, response=response)
+    elif client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -96,7 +94,7 @@ def sync_detailed(
     ai_template_id: str,
     user_data: str | Unset = UNSET,
     ai_pipeline_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SubmitAIImageJobResponse]:
+) -> Response[SubmitAIImageJobResponse]:
     """Submit an image AI processing job for a video.
 
      RPC action `SubmitAIImageJob` (sent as `POST /?Action=SubmitAIImageJob&...` by the overlay, see
@@ -115,11 +113,19 @@ def sync_detailed(
         ai_pipeline_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubmitAIImageJobResponse]
+        Response[SubmitAIImageJobResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +149,7 @@ def sync(
     ai_template_id: str,
     user_data: str | Unset = UNSET,
     ai_pipeline_id: str | Unset = UNSET,
-) -> ErrorResponse | SubmitAIImageJobResponse | None:
+) -> SubmitAIImageJobResponse:
     """Submit an image AI processing job for a video.
 
      RPC action `SubmitAIImageJob` (sent as `POST /?Action=SubmitAIImageJob&...` by the overlay, see
@@ -162,20 +168,32 @@ def sync(
         ai_pipeline_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubmitAIImageJobResponse
+        SubmitAIImageJobResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         video_id=video_id,
         ai_template_id=ai_template_id,
         user_data=user_data,
         ai_pipeline_id=ai_pipeline_id,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -185,7 +203,7 @@ async def asyncio_detailed(
     ai_template_id: str,
     user_data: str | Unset = UNSET,
     ai_pipeline_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | SubmitAIImageJobResponse]:
+) -> Response[SubmitAIImageJobResponse]:
     """Submit an image AI processing job for a video.
 
      RPC action `SubmitAIImageJob` (sent as `POST /?Action=SubmitAIImageJob&...` by the overlay, see
@@ -204,11 +222,19 @@ async def asyncio_detailed(
         ai_pipeline_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubmitAIImageJobResponse]
+        Response[SubmitAIImageJobResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +256,7 @@ async def asyncio(
     ai_template_id: str,
     user_data: str | Unset = UNSET,
     ai_pipeline_id: str | Unset = UNSET,
-) -> ErrorResponse | SubmitAIImageJobResponse | None:
+) -> SubmitAIImageJobResponse:
     """Submit an image AI processing job for a video.
 
      RPC action `SubmitAIImageJob` (sent as `POST /?Action=SubmitAIImageJob&...` by the overlay, see
@@ -249,19 +275,27 @@ async def asyncio(
         ai_pipeline_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubmitAIImageJobResponse
+        SubmitAIImageJobResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            video_id=video_id,
-            ai_template_id=ai_template_id,
-            user_data=user_data,
-            ai_pipeline_id=ai_pipeline_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        video_id=video_id,
+        ai_template_id=ai_template_id,
+        user_data=user_data,
+        ai_pipeline_id=ai_pipeline_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -5,10 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.job_status import JobStatus
 from ...models.list_image_batch_jobs_response import ListImageBatchJobsResponse
 from ...types import UNSET, Response, Unset
+
+#: This operation, as data (imagejobs reads these instead of parsing the source).
+OPERATION_ID = "list_image_batch_jobs"
+METHOD = "GET"
+PATH = "/moderation/image/batch/jobs"
+TAG = "image_batch_jobs"
 
 
 def _get_kwargs(
@@ -44,58 +49,47 @@ def _get_kwargs(
     return _kwargs
 
 
+def _is_success(status_code: int) -> bool:
+    return status_code == 200
+
+
+def _is_documented(status_code: int) -> bool:
+    return (
+        status_code == 200
+        or status_code == 400
+        or status_code == 401
+        or status_code == 403
+        or status_code == 404
+        or status_code == 429
+        or status_code == 500
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListImageBatchJobsResponse | None:
+) -> ListImageBatchJobsResponse:
+    """The success model; any other status raises (never an error model: with imagejobs clients it raised first)."""
     if response.status_code == 200:
         response_200 = ListImageBatchJobsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListImageBatchJobsResponse]:
+) -> Response[ListImageBatchJobsResponse]:
+    parsed: ListImageBatchJobsResponse | None = None
+    if _is_success(response.status_code):
+        parsed = _parse_response(client=client, response=response)
+    elif client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -105,7 +99,7 @@ def sync_detailed(
     status: JobStatus | str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListImageBatchJobsResponse]:
+) -> Response[ListImageBatchJobsResponse]:
     """List batch image moderation jobs, optionally by status (Huawei "Job List Query", SDK
     RunCheckTaskJobs).
 
@@ -125,11 +119,19 @@ def sync_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListImageBatchJobsResponse]
+        Response[ListImageBatchJobsResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +153,7 @@ def sync(
     status: JobStatus | str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ListImageBatchJobsResponse | None:
+) -> ListImageBatchJobsResponse:
     """List batch image moderation jobs, optionally by status (Huawei "Job List Query", SDK
     RunCheckTaskJobs).
 
@@ -171,19 +173,31 @@ def sync(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListImageBatchJobsResponse
+        ListImageBatchJobsResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         status=status,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -192,7 +206,7 @@ async def asyncio_detailed(
     status: JobStatus | str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | ListImageBatchJobsResponse]:
+) -> Response[ListImageBatchJobsResponse]:
     """List batch image moderation jobs, optionally by status (Huawei "Job List Query", SDK
     RunCheckTaskJobs).
 
@@ -212,11 +226,19 @@ async def asyncio_detailed(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ListImageBatchJobsResponse]
+        Response[ListImageBatchJobsResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +258,7 @@ async def asyncio(
     status: JobStatus | str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | ListImageBatchJobsResponse | None:
+) -> ListImageBatchJobsResponse:
     """List batch image moderation jobs, optionally by status (Huawei "Job List Query", SDK
     RunCheckTaskJobs).
 
@@ -256,18 +278,26 @@ async def asyncio(
         limit (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ListImageBatchJobsResponse
+        ListImageBatchJobsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        status=status,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

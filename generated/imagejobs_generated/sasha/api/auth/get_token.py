@@ -5,10 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
 from ...types import Response
+
+#: This operation, as data (imagejobs reads these instead of parsing the source).
+OPERATION_ID = "get_token"
+METHOD = "POST"
+PATH = "/oauth/token"
+TAG = "auth"
 
 
 def _get_kwargs(
@@ -29,43 +34,44 @@ def _get_kwargs(
     return _kwargs
 
 
+def _is_success(status_code: int) -> bool:
+    return status_code == 200
+
+
+def _is_documented(status_code: int) -> bool:
+    return (
+        status_code == 200
+        or status_code == 400
+        or status_code == 401
+        or status_code == 429
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TokenResponse | None:
+) -> TokenResponse:
+    """The success model; any other status raises (never an error model: with imagejobs clients it raised first)."""
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TokenResponse]:
+) -> Response[TokenResponse]:
+    parsed: TokenResponse | None = None
+    if _is_success(response.status_code):
+        parsed = _parse_response(client=client, response=response)
+    elif client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[ErrorResponse | TokenResponse]:
+) -> Response[TokenResponse]:
     """Get an access token with the OAuth 2.0 client-credentials grant
 
      Exchanges the partner's client credentials for a short-lived Bearer access token (`expires_in` is
@@ -95,11 +101,19 @@ def sync_detailed(
             which the overlay adds, not in this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TokenResponse]
+        Response[TokenResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> ErrorResponse | TokenResponse | None:
+) -> TokenResponse:
     """Get an access token with the OAuth 2.0 client-credentials grant
 
      Exchanges the partner's client credentials for a short-lived Bearer access token (`expires_in` is
@@ -139,24 +153,36 @@ def sync(
             which the overlay adds, not in this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TokenResponse
+        TokenResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> Response[ErrorResponse | TokenResponse]:
+) -> Response[TokenResponse]:
     """Get an access token with the OAuth 2.0 client-credentials grant
 
      Exchanges the partner's client credentials for a short-lived Bearer access token (`expires_in` is
@@ -178,11 +204,19 @@ async def asyncio_detailed(
             which the overlay adds, not in this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TokenResponse]
+        Response[TokenResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TokenRequest,
-) -> ErrorResponse | TokenResponse | None:
+) -> TokenResponse:
     """Get an access token with the OAuth 2.0 client-credentials grant
 
      Exchanges the partner's client credentials for a short-lived Bearer access token (`expires_in` is
@@ -220,16 +254,24 @@ async def asyncio(
             which the overlay adds, not in this body.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TokenResponse
+        TokenResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

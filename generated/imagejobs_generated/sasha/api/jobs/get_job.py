@@ -6,9 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.get_job_response import GetJobResponse
 from ...types import Response
+
+#: This operation, as data (imagejobs reads these instead of parsing the source).
+OPERATION_ID = "get_job"
+METHOD = "GET"
+PATH = "/jobs/{job_id}"
+TAG = "jobs"
 
 
 def _get_kwargs(
@@ -25,53 +30,46 @@ def _get_kwargs(
     return _kwargs
 
 
+def _is_success(status_code: int) -> bool:
+    return status_code == 200
+
+
+def _is_documented(status_code: int) -> bool:
+    return (
+        status_code == 200
+        or status_code == 400
+        or status_code == 401
+        or status_code == 403
+        or status_code == 404
+        or status_code == 429
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetJobResponse | None:
+) -> GetJobResponse:
+    """The success model; any other status raises (never an error model: with imagejobs clients it raised first)."""
     if response.status_code == 200:
         response_200 = GetJobResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetJobResponse]:
+) -> Response[GetJobResponse]:
+    parsed: GetJobResponse | None = None
+    if _is_success(response.status_code):
+        parsed = _parse_response(client=client, response=response)
+    elif client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -79,7 +77,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetJobResponse]:
+) -> Response[GetJobResponse]:
     """Get one job
 
      Returns the current state of one job (the documented way to poll). The path is documented by the
@@ -90,11 +88,19 @@ def sync_detailed(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetJobResponse]
+        Response[GetJobResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +118,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetJobResponse | None:
+) -> GetJobResponse:
     """Get one job
 
      Returns the current state of one job (the documented way to poll). The path is documented by the
@@ -123,24 +129,36 @@ def sync(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetJobResponse
+        GetJobResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         job_id=job_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetJobResponse]:
+) -> Response[GetJobResponse]:
     """Get one job
 
      Returns the current state of one job (the documented way to poll). The path is documented by the
@@ -151,11 +169,19 @@ async def asyncio_detailed(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | GetJobResponse]
+        Response[GetJobResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +197,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetJobResponse | None:
+) -> GetJobResponse:
     """Get one job
 
      Returns the current state of one job (the documented way to poll). The path is documented by the
@@ -182,16 +208,24 @@ async def asyncio(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GetJobResponse
+        GetJobResponse
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -7,8 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analyze_request import AnalyzeRequest
 from ...models.analyze_response import AnalyzeResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+#: This operation, as data (imagejobs reads these instead of parsing the source).
+OPERATION_ID = "analyze"
+METHOD = "POST"
+PATH = "/sentinel/analyze"
+TAG = "jobs"
 
 
 def _get_kwargs(
@@ -28,48 +33,45 @@ def _get_kwargs(
     return _kwargs
 
 
+def _is_success(status_code: int) -> bool:
+    return status_code == 202
+
+
+def _is_documented(status_code: int) -> bool:
+    return (
+        status_code == 202
+        or status_code == 400
+        or status_code == 401
+        or status_code == 403
+        or status_code == 429
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AnalyzeResponse | ErrorResponse | None:
+) -> AnalyzeResponse:
+    """The success model; any other status raises (never an error model: with imagejobs clients it raised first)."""
     if response.status_code == 202:
         response_202 = AnalyzeResponse.from_dict(response.json())
 
         return response_202
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AnalyzeResponse | ErrorResponse]:
+) -> Response[AnalyzeResponse]:
+    parsed: AnalyzeResponse | None = None
+    if _is_success(response.status_code):
+        parsed = _parse_response(client=client, response=response)
+    elif client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -77,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeRequest,
-) -> Response[AnalyzeResponse | ErrorResponse]:
+) -> Response[AnalyzeResponse]:
     """Submit an image or PDF for forensic analysis
 
      Uploads one file (JPEG, PNG, HEIC, TIFF, WebP, GIF, BMP or PDF; at most 100 MB) as `multipart/form-
@@ -92,11 +94,19 @@ def sync_detailed(
         body (AnalyzeRequest): Form fields of `POST /sentinel/analyze` (`multipart/form-data`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyzeResponse | ErrorResponse]
+        Response[AnalyzeResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeRequest,
-) -> AnalyzeResponse | ErrorResponse | None:
+) -> AnalyzeResponse:
     """Submit an image or PDF for forensic analysis
 
      Uploads one file (JPEG, PNG, HEIC, TIFF, WebP, GIF, BMP or PDF; at most 100 MB) as `multipart/form-
@@ -129,24 +139,36 @@ def sync(
         body (AnalyzeRequest): Form fields of `POST /sentinel/analyze` (`multipart/form-data`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        AnalyzeResponse | ErrorResponse
+        AnalyzeResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeRequest,
-) -> Response[AnalyzeResponse | ErrorResponse]:
+) -> Response[AnalyzeResponse]:
     """Submit an image or PDF for forensic analysis
 
      Uploads one file (JPEG, PNG, HEIC, TIFF, WebP, GIF, BMP or PDF; at most 100 MB) as `multipart/form-
@@ -161,11 +183,19 @@ async def asyncio_detailed(
         body (AnalyzeRequest): Form fields of `POST /sentinel/analyze` (`multipart/form-data`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[AnalyzeResponse | ErrorResponse]
+        Response[AnalyzeResponse]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyzeRequest,
-) -> AnalyzeResponse | ErrorResponse | None:
+) -> AnalyzeResponse:
     """Submit an image or PDF for forensic analysis
 
      Uploads one file (JPEG, PNG, HEIC, TIFF, WebP, GIF, BMP or PDF; at most 100 MB) as `multipart/form-
@@ -196,16 +226,24 @@ async def asyncio(
         body (AnalyzeRequest): Form fields of `POST /sentinel/analyze` (`multipart/form-data`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        AnalyzeResponse | ErrorResponse
+        AnalyzeResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,8 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_job_response import DeleteJobResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+#: This operation, as data (imagejobs reads these instead of parsing the source).
+OPERATION_ID = "delete_job"
+METHOD = "DELETE"
+PATH = "/sentinel/jobs/{guid}"
+TAG = "jobs"
 
 
 def _get_kwargs(
@@ -26,57 +31,49 @@ def _get_kwargs(
     return _kwargs
 
 
+def _is_success(status_code: int) -> bool:
+    return status_code == 200 or status_code == 204
+
+
+def _is_documented(status_code: int) -> bool:
+    return (
+        status_code == 200
+        or status_code == 204
+        or status_code == 400
+        or status_code == 401
+        or status_code == 403
+        or status_code == 404
+        or status_code == 429
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteJobResponse | ErrorResponse | None:
+) -> DeleteJobResponse | None:
+    """The success model; any other status raises (never an error model: with imagejobs clients it raised first)."""
     if response.status_code == 200:
         response_200 = DeleteJobResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteJobResponse | ErrorResponse]:
+) -> Response[DeleteJobResponse | None]:
+    parsed: DeleteJobResponse | None = None
+    if _is_success(response.status_code):
+        parsed = _parse_response(client=client, response=response)
+    elif client.raise_on_unexpected_status and not _is_documented(response.status_code):
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -84,7 +81,7 @@ def sync_detailed(
     guid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteJobResponse | ErrorResponse]:
+) -> Response[DeleteJobResponse | None]:
     """Delete a Sentinel job
 
      Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
@@ -96,11 +93,19 @@ def sync_detailed(
         guid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteJobResponse | ErrorResponse]
+        Response[DeleteJobResponse | None]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +123,7 @@ def sync(
     guid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteJobResponse | ErrorResponse | None:
+) -> DeleteJobResponse | None:
     """Delete a Sentinel job
 
      Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
@@ -130,24 +135,36 @@ def sync(
         guid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteJobResponse | ErrorResponse
+        DeleteJobResponse | None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         guid=guid,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     guid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteJobResponse | ErrorResponse]:
+) -> Response[DeleteJobResponse | None]:
     """Delete a Sentinel job
 
      Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
@@ -159,11 +176,19 @@ async def asyncio_detailed(
         guid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
+            does not document (a documented error status leaves ``parsed`` None).
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteJobResponse | ErrorResponse]
+        Response[DeleteJobResponse | None]: ``parsed`` is None unless the status is a documented success.
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +204,7 @@ async def asyncio(
     guid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteJobResponse | ErrorResponse | None:
+) -> DeleteJobResponse | None:
     """Delete a Sentinel job
 
      Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
@@ -191,16 +216,24 @@ async def asyncio(
         guid (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
+            its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+            RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
+        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
+        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
+        httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteJobResponse | ErrorResponse
+        DeleteJobResponse | None
     """
 
-    return (
-        await asyncio_detailed(
-            guid=guid,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        guid=guid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
