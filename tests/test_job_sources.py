@@ -8,11 +8,13 @@ import os
 import subprocess
 import sys
 import time
+import typing
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from _typeddict import mismatches
 
 import imagejobs
 from imagejobs import JobRef, JobState, PollPolicy
@@ -57,6 +59,14 @@ def _wait(jobs: list[Any], sources: dict[str, Any]) -> imagejobs.WaitResult:
     return imagejobs.wait(jobs, sources=sources, timeout=20, policies=POLICIES)
 
 
+def _assert_typed_results(source: Any, jobs: list[imagejobs.Job]) -> None:
+    """Each job's result block matches the TypedDict its source's ``result_of`` promises (types and keys)."""
+    view = typing.get_type_hints(type(source).result_of)["return"]
+    assert view.__name__.endswith("Result") and jobs
+    for job in jobs:
+        assert not mismatches(source.result_of(job), view), (job.result, mismatches(source.result_of(job), view))
+
+
 @pytest.mark.parametrize("vendor", sorted(SUBMITS))
 def test_submit_get_and_wait_sync(vendor: str, sources: dict[str, Any]) -> None:
     good_args, bad_args = SUBMITS[vendor]
@@ -69,6 +79,7 @@ def test_submit_get_and_wait_sync(vendor: str, sources: dict[str, Any]) -> None:
     states = {j.job_id: j for j in result.done}
     assert states[good.job_id].state is JobState.completed
     assert states[bad.job_id].state is JobState.failed and states[bad.job_id].error is not None
+    _assert_typed_results(source, result.done)
     again = source.get_many([good.ref, bad.ref])
     assert [j.state for j in again] == [JobState.completed, JobState.failed]
 
@@ -110,6 +121,7 @@ def test_smile_get_and_wait_seeded_jobs(sources: dict[str, Any]) -> None:
     assert first.job_id == refs[0].job_id and first.ref.extra["user_id"] == refs[0].extra["user_id"]
     result = _wait(refs, sources)
     assert {j.job_id for j in result.done} == {r.job_id for r in refs}
+    _assert_typed_results(source, result.done)
     assert asyncio.run(source.aget_many(refs))[0].state is JobState.completed
 
 

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
+import inspect
 import io
 import os
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, BinaryIO, ClassVar, TypeVar, cast
+from typing import Any, BinaryIO, ClassVar, ParamSpec, Self, TypeVar, cast
 
 import httpx
 
@@ -38,6 +40,7 @@ __all__ = [
     "Plan",
     "RefLike",
     "by_id",
+    "checked_keywords",
     "jobs_from",
     "json_body",
     "only_job",
@@ -45,6 +48,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 # Aliases: inside JobSource, `list` names its method.
 JobList = list[Job]
@@ -87,6 +91,23 @@ def only_job(vendor: str, jobs: list[Job], response: httpx.Response) -> Job:
     return jobs[0]
 
 
+def checked_keywords(method: Callable[P, T]) -> Callable[P, T]:
+    """A vendor's ``submit``/``asubmit``, its signature unchanged for type checkers, refusing at run time a keyword it
+    does not take with a :class:`UsageError` (not Python's ``TypeError``) before anything is sent."""
+    signature = inspect.signature(method)
+
+    @functools.wraps(method)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            vendor = getattr(args[0], "vendor", "imagejobs") if args else "imagejobs"
+            raise UsageError(f"{vendor}: {method.__name__}: {exc}") from None
+        return method(*args, **kwargs)
+
+    return checked
+
+
 class JobSource(ABC):
     """The same methods for every vendor; where the vendor has no such operation, :class:`UnsupportedOperation`."""
 
@@ -108,9 +129,7 @@ class JobSource(ABC):
         self.retries = retries
         self.concurrency = concurrency
 
-    def with_options(
-        self, *, timeout: httpx.Timeout | float | None = None, retries: RetryPolicy | None = None
-    ) -> JobSource:
+    def with_options(self, *, timeout: httpx.Timeout | float | None = None, retries: RetryPolicy | None = None) -> Self:
         """The same source (same client, same kept results) with other per-call timeout or retries."""
         clone = copy.copy(self)
         clone.timeout = timeout if timeout is not None else self.timeout
@@ -122,16 +141,29 @@ class JobSource(ABC):
 
     # --- what a vendor describes --------------------------------------------------------------------------------
 
-    # A vendor that takes submissions defines ``plan_submit(self, *, <its own keywords>) -> Plan[Job]``; it is not
-    # declared here because every vendor's keywords differ.
+    # A vendor that takes submissions defines ``plan_submit(self, *, <its own keywords>) -> Plan[Job]`` and declares
+    # ``submit``/``asubmit`` with the same keywords (so that a misspelt one is a type error); they are not declared
+    # here because every vendor's keywords differ.
     no_submit_reason: ClassVar[str] = "this vendor takes no submissions through this suite"
     no_list_reason: ClassVar[str] = "this vendor has no job list"
 
-    def _submit_plan(self, kwargs: Mapping[str, Any]) -> Plan[Job]:
+    def _submit_plan(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Plan[Job]:
         plan_submit = getattr(self, "plan_submit", None)
         if plan_submit is None:
             raise UnsupportedOperation(self.vendor, "submit", self.no_submit_reason)
+        try:  # a wrong keyword, given to a source typed only as JobSource: refused before anything is sent
+            inspect.signature(plan_submit).bind(*args, **kwargs)
+        except TypeError as exc:
+            raise UsageError(f"{self.vendor}: submit: {exc}") from None
         return cast(Plan[Job], plan_submit(**kwargs))
+
+    # --- the result block ---------------------------------------------------------------------------------------
+
+    def result_of(self, job: Job) -> Mapping[str, object]:
+        """``job.result``, typed per vendor: each vendor's source narrows this to its own TypedDict."""
+        if job.vendor.value != self.vendor:
+            raise UsageError(f"{self.vendor}: a job of {job.vendor.value} was given to the {self.vendor} source")
+        return job.result
 
     @abstractmethod
     def plan_get(self, ref: JobRef) -> Plan[Job]:
@@ -167,8 +199,10 @@ class JobSource(ABC):
 
     # --- sync ---------------------------------------------------------------------------------------------------
 
-    def submit(self, **kwargs: Any) -> Job:
-        return self._run(self._submit_plan(kwargs))
+    def submit(self, *args: Any, **kwargs: Any) -> Job:
+        """Submits a job with the vendor's own keywords: each vendor's source declares them (a misspelt keyword is a
+        type error there; on a source typed only as :class:`JobSource`, a :class:`UsageError`)."""
+        return self._run(self._submit_plan(args, kwargs))
 
     def get(self, ref: RefLike) -> Job:
         return self._run(self.plan_get(self.ref(ref)))
@@ -229,8 +263,9 @@ class JobSource(ABC):
 
     # --- async --------------------------------------------------------------------------------------------------
 
-    async def asubmit(self, **kwargs: Any) -> Job:
-        return await self._arun(self._submit_plan(kwargs))
+    async def asubmit(self, *args: Any, **kwargs: Any) -> Job:
+        """The async :meth:`submit`."""
+        return await self._arun(self._submit_plan(args, kwargs))
 
     async def aget(self, ref: RefLike) -> Job:
         return await self._arun(self.plan_get(self.ref(ref)))

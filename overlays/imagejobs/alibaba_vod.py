@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 
 import httpx
 from pydantic import SecretStr
@@ -27,7 +27,7 @@ from ._auth import canonical_query, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, JobSource, Plan, by_id, json_body
+from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, json_body
 from ._json import JSON_ERRORS
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, ImageJobsError, NotFoundError, ResponseError, UsageError
@@ -37,6 +37,7 @@ __all__ = [
     "API_VERSION",
     "STATES",
     "AlibabaAuth",
+    "AlibabaVodResult",
     "Client",
     "Jobs",
     "acs3_authorization",
@@ -331,12 +332,66 @@ MAX_JOB_IDS = 10
 SIGNED_URL_NOTE = "signed URL from ListAIImageInfo"
 
 
+class AlibabaVodResult(TypedDict):
+    """An Alibaba ``Job.result``."""
+
+    #: Each output image's ``Score`` as the vendor sent it (a numeric string), in the order of ``Job.outputs``.
+    scores: list[str | float | None]
+    video_id: str | None
+    template_id: str | None
+    #: ``TemplateConfig`` and ``UserData`` decoded from their JSON strings (None: absent or not JSON, then noted).
+    template_config: object
+    user_data: object
+
+
 class Jobs(JobSource):
     """Alibaba image AI jobs: submit, get and get_many (10 ids a call). ``get``/``get_many`` replace the unsigned OSS
     URLs of finished jobs with the signed ones of ListAIImageInfo (one call per video); ``poll`` skips that. No list."""
 
     vendor = VENDOR
     no_list_reason = "VOD has no list of image AI jobs; ask by job id (get, get_many)"
+
+    @checked_keywords
+    def submit(
+        self,
+        *,
+        video_id: str,
+        template_id: str,
+        user_data: str | Mapping[str, Any] | None = None,
+        pipeline_id: str | None = None,
+    ) -> Job:
+        """Starts an image AI job on the video ``video_id`` with the AI template ``template_id``."""
+        return self._run(
+            self.plan_submit(
+                video_id=video_id,
+                template_id=template_id,
+                user_data=user_data,
+                pipeline_id=pipeline_id,
+            )
+        )
+
+    @checked_keywords
+    async def asubmit(
+        self,
+        *,
+        video_id: str,
+        template_id: str,
+        user_data: str | Mapping[str, Any] | None = None,
+        pipeline_id: str | None = None,
+    ) -> Job:
+        """The async :meth:`submit`."""
+        return await self._arun(
+            self.plan_submit(
+                video_id=video_id,
+                template_id=template_id,
+                user_data=user_data,
+                pipeline_id=pipeline_id,
+            )
+        )
+
+    def result_of(self, job: Job) -> AlibabaVodResult:
+        """The job's result block, typed."""
+        return cast(AlibabaVodResult, super().result_of(job))
 
     def plan_submit(
         self,

@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict, cast
 
 import httpx
 from pydantic import SecretStr
@@ -30,7 +30,7 @@ from ._auth import TokenAuth, canonical_query, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, JobSource, Plan, by_id, jobs_from, json_body, only_job
+from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from .errors import APIStatusError, CredentialsError, JobExpiredError, NotFoundError, ResponseError, UsageError
 
@@ -39,6 +39,8 @@ __all__ = [
     "STATES",
     "AKSKAuth",
     "Client",
+    "HuaweiImageResult",
+    "HuaweiModerationResult",
     "IAMPasswordAuth",
     "Jobs",
     "StaticTokenAuth",
@@ -432,6 +434,29 @@ POLL_INTERVAL_SECONDS = 30.0
 _REVERSE_STATES = {state: status for status, state in STATES.items()}
 
 
+class HuaweiImageResult(TypedDict, total=False):
+    """One image of a Huawei batch, as the vendor sent it (the keys it sent, of these)."""
+
+    url: str
+    #: ``pass``, ``review`` or ``block`` (or a value Huawei adds later).
+    suggestion: str
+    category_suggestions: dict[str, str]
+    detail: dict[str, object]
+    ocr_text: str
+    error_code: str
+    error_msg: str
+
+
+class HuaweiModerationResult(TypedDict, total=False):
+    """A Huawei ``Job.result``: empty until the job's per-image results were read."""
+
+    #: The strictest of the images' suggestions (an image not moderated counts as ``review``); None: no image had one.
+    suggestion: str | None
+    #: Per category, the strictest suggestion of the images.
+    category_suggestions: dict[str, str | None]
+    items: list[HuaweiImageResult]
+
+
 class Jobs(JobSource):
     """Huawei batch moderation jobs. A job's per-image results are fetched as soon as it finishes (Huawei keeps them
     only 30 minutes) and kept on the Job; asking for them after they expired raises :class:`JobExpiredError`."""
@@ -451,6 +476,52 @@ class Jobs(JobSource):
         #: Jobs per list page; None lets Huawei answer with every job in one page (its documented default).
         self.page_size = page_size
         self._finished: dict[str, Job] = {}
+
+    @checked_keywords
+    def submit(
+        self,
+        *,
+        urls: list[str],
+        categories: list[str] | None = None,
+        moderation_rule: str | None = None,
+        ad_categories: list[str] | None = None,
+        show_ocr_text: bool | None = None,
+    ) -> Job:
+        """Starts one batch moderation job for ``urls`` (up to Huawei's batch limit)."""
+        return self._run(
+            self.plan_submit(
+                urls=urls,
+                categories=categories,
+                moderation_rule=moderation_rule,
+                ad_categories=ad_categories,
+                show_ocr_text=show_ocr_text,
+            )
+        )
+
+    @checked_keywords
+    async def asubmit(
+        self,
+        *,
+        urls: list[str],
+        categories: list[str] | None = None,
+        moderation_rule: str | None = None,
+        ad_categories: list[str] | None = None,
+        show_ocr_text: bool | None = None,
+    ) -> Job:
+        """The async :meth:`submit`."""
+        return await self._arun(
+            self.plan_submit(
+                urls=urls,
+                categories=categories,
+                moderation_rule=moderation_rule,
+                ad_categories=ad_categories,
+                show_ocr_text=show_ocr_text,
+            )
+        )
+
+    def result_of(self, job: Job) -> HuaweiModerationResult:
+        """The job's result block, typed."""
+        return cast(HuaweiModerationResult, super().result_of(job))
 
     def plan_submit(
         self,

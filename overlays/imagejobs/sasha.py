@@ -13,7 +13,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -26,7 +26,7 @@ from ._auth import TokenAuth
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, only_job, read_file
+from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._webhooks import Headers, RequestIdStore, header, one_job, webhook_json
 from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError, UsageError
@@ -37,6 +37,7 @@ __all__ = [
     "Client",
     "Jobs",
     "SashaAuth",
+    "SashaResult",
     "callback_signature",
     "client",
     "jobs",
@@ -277,10 +278,71 @@ def verify_and_parse(
 # --- job source ---------------------------------------------------------------------------------------------------
 
 
+class SashaResult(TypedDict, total=False):
+    """A SASHA ``Job.result``: empty until the vendor sent a signature id."""
+
+    #: The embedded or found signature: a uint64, kept as its exact decimal text (None: the vendor sent null).
+    signature_id: str | None
+
+
 class Jobs(JobSource):
     """SASHA jobs: submit (embed by URL, lookup by URL or upload), get, get_many, list."""
 
     vendor = VENDOR
+
+    @checked_keywords
+    def submit(
+        self,
+        *,
+        operation: Literal["embed", "lookup"] = "embed",
+        media_url: str | None = None,
+        media_mime_type: str | None = None,
+        file: FileInput | None = None,
+        file_name: str | None = None,
+        callback_url: str | None = None,
+        callback_secret_id: str | None = None,
+    ) -> Job:
+        """Embeds a signature into ``media_url``, or (``operation="lookup"``) looks one up by URL or in ``file``."""
+        return self._run(
+            self.plan_submit(
+                operation=operation,
+                media_url=media_url,
+                media_mime_type=media_mime_type,
+                file=file,
+                file_name=file_name,
+                callback_url=callback_url,
+                callback_secret_id=callback_secret_id,
+            )
+        )
+
+    @checked_keywords
+    async def asubmit(
+        self,
+        *,
+        operation: Literal["embed", "lookup"] = "embed",
+        media_url: str | None = None,
+        media_mime_type: str | None = None,
+        file: FileInput | None = None,
+        file_name: str | None = None,
+        callback_url: str | None = None,
+        callback_secret_id: str | None = None,
+    ) -> Job:
+        """The async :meth:`submit`."""
+        return await self._arun(
+            self.plan_submit(
+                operation=operation,
+                media_url=media_url,
+                media_mime_type=media_mime_type,
+                file=file,
+                file_name=file_name,
+                callback_url=callback_url,
+                callback_secret_id=callback_secret_id,
+            )
+        )
+
+    def result_of(self, job: Job) -> SashaResult:
+        """The job's result block, typed."""
+        return cast(SashaResult, super().result_of(job))
 
     def plan_submit(
         self,

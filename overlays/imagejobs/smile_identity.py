@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Never, Required, TypedDict, cast
 
 import httpx
 from pydantic import SecretStr
@@ -42,6 +42,7 @@ from .errors import (
     ReplayError,
     ServerError,
     SignatureError,
+    UnsupportedOperation,
 )
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "Jobs",
     "SecKeyAuth",
     "SignatureAuth",
+    "SmileIdentityResult",
     "client",
     "generate_sec_key",
     "generate_signature",
@@ -428,6 +430,26 @@ def verify_and_parse(
 # --- job source ---------------------------------------------------------------------------------------------------
 
 
+class SmileIdentityResult(TypedDict, total=False):
+    """A Smile ``Job.result``: the answer's code and success flag, and the result fields it carried."""
+
+    #: The answer's ``code`` (``"2302"``: the job status was returned).
+    code: Required[str | None]
+    #: ``job_success`` read as a flag (None: absent or unreadable).
+    job_success: Required[bool | None]
+    #: Leading zeros matter: a string, though some payloads carry a number.
+    ResultCode: str | int | None
+    ResultText: str | None
+    ResultType: str | None
+    ConfidenceValue: float | str | None
+    IsFinalResult: bool | str | None
+    IsMachineResult: bool | str | None
+    SmileJobID: str | None
+    Source: str | None
+    #: The answer's ``result`` when it is a plain string rather than an object.
+    result_text: str
+
+
 class Jobs(JobSource):
     """Smile jobs, by ``job_id`` and ``user_id`` (``JobRef(vendor="smile_identity", job_id=..., extra={"user_id":
     ...})``). Smile's jobs come from its other products, so there is no submit here, and Smile has no job list."""
@@ -450,6 +472,18 @@ class Jobs(JobSource):
         super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
         self.image_links = image_links
         self.history = history
+
+    def submit(self, *args: Never, **kwargs: Never) -> Never:
+        """Smile takes no submissions here: always :class:`UnsupportedOperation` (and a type error with keywords)."""
+        raise UnsupportedOperation(self.vendor, "submit", self.no_submit_reason)
+
+    async def asubmit(self, *args: Never, **kwargs: Never) -> Never:
+        """The async :meth:`submit`: always :class:`UnsupportedOperation`."""
+        raise UnsupportedOperation(self.vendor, "submit", self.no_submit_reason)
+
+    def result_of(self, job: Job) -> SmileIdentityResult:
+        """The job's result block, typed."""
+        return cast(SmileIdentityResult, super().result_of(job))
 
     def plan_get(self, ref: JobRef) -> Plan[Job]:
         from imagejobs_generated.smile_identity.api.utilities import get_job_status

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from typing import Any
+from typing import Any, TypedDict, cast
 from uuid import UUID
 
 import httpx
@@ -15,7 +15,7 @@ from imagejobs_generated.tic_lens.client import Client
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, json_body, only_job, read_file
+from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
 from ._webhooks import Headers, one_job, webhook_json
 from .errors import APIStatusError, ResponseError, SignatureError, UsageError
@@ -26,6 +26,7 @@ __all__ = [
     "ApiKeyAuth",
     "Client",
     "Jobs",
+    "TicLensResult",
     "WebhookVerifier",
     "client",
     "jobs",
@@ -195,6 +196,20 @@ def _guid(ref: JobRef) -> UUID:
         raise UsageError(f"{VENDOR}: {ref.job_id!r} is not a Sentinel job GUID") from None
 
 
+class TicLensResult(TypedDict, total=False):
+    """A Lens ``Job.result``: the summary fields the job carried, and the report's once completed."""
+
+    riskScore: float | None
+    riskLevel: str | None
+    verdictSummary: str
+    stage: str
+    filename: str
+    pageCount: int
+    fileSizeBytes: int
+    #: The forensic report's verdict object, as the vendor sent it.
+    verdict: dict[str, object]
+
+
 class Jobs(JobSource):
     """Lens Sentinel jobs: submit (a file), get, get_many (gets or list pages, whichever is fewer), list."""
 
@@ -210,6 +225,56 @@ class Jobs(JobSource):
     ) -> None:
         super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
         self._total: int | None = None  # the list's size, learnt from its answers
+
+    @checked_keywords
+    def submit(
+        self,
+        *,
+        file: FileInput,
+        file_name: str | None = None,
+        ttl_seconds: int | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+    ) -> Job:
+        """Uploads ``file`` (a path, bytes or a binary file) for a Sentinel analysis."""
+        return self._run(
+            self.plan_submit(
+                file=file,
+                file_name=file_name,
+                ttl_seconds=ttl_seconds,
+                language=language,
+                webhook_url=webhook_url,
+                webhook_secret=webhook_secret,
+            )
+        )
+
+    @checked_keywords
+    async def asubmit(
+        self,
+        *,
+        file: FileInput,
+        file_name: str | None = None,
+        ttl_seconds: int | None = None,
+        language: str | None = None,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+    ) -> Job:
+        """The async :meth:`submit`."""
+        return await self._arun(
+            self.plan_submit(
+                file=file,
+                file_name=file_name,
+                ttl_seconds=ttl_seconds,
+                language=language,
+                webhook_url=webhook_url,
+                webhook_secret=webhook_secret,
+            )
+        )
+
+    def result_of(self, job: Job) -> TicLensResult:
+        """The job's result block, typed."""
+        return cast(TicLensResult, super().result_of(job))
 
     def plan_submit(
         self,
