@@ -340,3 +340,17 @@ def test_the_result_view_checker_finds_mismatches() -> None:
     assert mismatches({"signature": "1"}, SashaResult)  # a key the view does not have
     assert mismatches({"items": [{"url": 3}]}, HuaweiModerationResult)
     assert mismatches({"job_success": True}, imagejobs.smile_identity.SmileIdentityResult)  # "code" is required
+
+
+def test_call_refuses_wrong_arguments_before_sending() -> None:
+    from imagejobs_generated.sasha.api.jobs import get_job
+
+    seen: list[httpx.Request] = []
+    client = imagejobs.sasha.client(client_id="c", client_secret="s", base_url="http://127.0.0.1:9",
+                                    httpx_args={"transport": _transport(200, JOB, seen)})  # fmt: skip
+    untyped: Any = imagejobs.call
+    with pytest.raises(imagejobs.UsageError, match="jobid"):
+        untyped(get_job, jobid="j", client=client)
+    with pytest.raises(imagejobs.UsageError, match="client="):
+        untyped(get_job, "j")
+    assert seen == []

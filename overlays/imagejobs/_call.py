@@ -24,7 +24,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar, cast
 import httpx
 
 from ._http import status_error
-from .errors import ResponseError
+from .errors import ResponseError, UsageError
 
 __all__ = ["AsyncOperation", "SyncOperation", "acall", "call"]
 
@@ -55,8 +55,14 @@ def _vendor(operation: ModuleType) -> str:
 def _request(operation: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
     """The client and the operation's request arguments (everything but ``client`` is the operation's)."""
     arguments = dict(kwargs)
-    client = arguments.pop("client")
-    request: dict[str, Any] = operation._get_kwargs(*args, **arguments)
+    client = arguments.pop("client", None)
+    name = operation.__name__.rsplit(".", 1)[-1]
+    if client is None:
+        raise UsageError(f"{_vendor(operation)}: call({name}, ...) needs client=")
+    try:
+        request: dict[str, Any] = operation._get_kwargs(*args, **arguments)
+    except TypeError as exc:  # a wrong or missing argument, from an untyped caller: refused before sending
+        raise UsageError(f"{_vendor(operation)}: {name}: {exc}") from None
     return client, request
 
 
