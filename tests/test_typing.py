@@ -354,3 +354,22 @@ def test_call_refuses_wrong_arguments_before_sending() -> None:
     with pytest.raises(imagejobs.UsageError, match="client="):
         untyped(get_job, "j")
     assert seen == []
+
+
+def test_generated_docstrings_name_errors_that_exist() -> None:
+    """Every generated function's docstring names the imagejobs errors, and each name it gives is a real class."""
+    import re
+
+    from imagejobs import errors
+
+    for vendor in VENDORS:
+        for op in operations(vendor):
+            for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+                doc = getattr(op.module, function).__doc__ or ""
+                raises = doc.split("Raises:", 1)[1].split("Returns:", 1)[0]
+                assert "imagejobs.errors.APIStatusError" in raises and "errors.UnexpectedStatus" in raises
+                named = set(re.findall(r"imagejobs\.errors\.(\w+)", raises))
+                named |= set(re.findall(r"\b(\w+Error|OutcomeUnknownError)\b", raises)) - {"KeyError", "TypeError",
+                                                                                          "ValueError"}  # fmt: skip
+                missing = [name for name in named if not isinstance(getattr(errors, name, None), type)]
+                assert not missing, (vendor, op.name, function, missing)

@@ -111,8 +111,10 @@ def sync_detailed(
         imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
             its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
             RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
-        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
-        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.TransportError: With a client from imagejobs, no answer: APIConnectionError, APITimeoutError,
+            or OutcomeUnknownError (a submit was sent and its answer lost: look the job up before sending it again).
+        imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
         errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
             does not document (a documented error status leaves ``parsed`` None).
@@ -167,8 +169,10 @@ def sync(
         imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
             its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
             RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
-        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
-        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.TransportError: With a client from imagejobs, no answer: APIConnectionError, APITimeoutError,
+            or OutcomeUnknownError (a submit was sent and its answer lost: look the job up before sending it again).
+        imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
         errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
         KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
@@ -222,8 +226,10 @@ async def asyncio_detailed(
         imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
             its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
             RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
-        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
-        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.TransportError: With a client from imagejobs, no answer: APIConnectionError, APITimeoutError,
+            or OutcomeUnknownError (a submit was sent and its answer lost: look the job up before sending it again).
+        imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
         errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
             does not document (a documented error status leaves ``parsed`` None).
@@ -276,8 +282,10 @@ async def asyncio(
         imagejobs.errors.APIStatusError: With a client from ``imagejobs.<vendor>.client()``, an error answer raises
             its subclass (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
             RateLimitError, ServerError) with the vendor's code, message, request id and raw body.
-        imagejobs.errors.APIConnectionError: With a client from imagejobs, no answer (APITimeoutError: none in time).
-        imagejobs.errors.ResponseError: With a client from imagejobs, an answer that is too large or fails its check.
+        imagejobs.errors.TransportError: With a client from imagejobs, no answer: APIConnectionError, APITimeoutError,
+            or OutcomeUnknownError (a submit was sent and its answer lost: look the job up before sending it again).
+        imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
+        imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
         errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
         KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
