@@ -106,8 +106,8 @@ def sync_detailed(
         imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
         imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
-        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
-            does not document (a documented error status leaves ``parsed`` None).
+        errors.UnexpectedStatus: With raise_on_unexpected_status (the plain generated Client's option), a status the
+            spec does not document; any other status that is not a documented success leaves ``parsed`` None.
         KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
         httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
@@ -154,7 +154,8 @@ def sync(
         imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
         imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
-        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        errors.UnexpectedStatus: A status that is not a documented success (with a client from imagejobs, only one
+            that is not an error answer, such as an undocumented 2XX).
         KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
         httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
@@ -201,8 +202,8 @@ async def asyncio_detailed(
         imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
         imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
-        errors.UnexpectedStatus: With the plain generated Client and raise_on_unexpected_status, a status the spec
-            does not document (a documented error status leaves ``parsed`` None).
+        errors.UnexpectedStatus: With raise_on_unexpected_status (the plain generated Client's option), a status the
+            spec does not document; any other status that is not a documented success leaves ``parsed`` None.
         KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
         httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
@@ -247,7 +248,8 @@ async def asyncio(
         imagejobs.errors.CredentialsError: With a client from imagejobs, credentials missing or malformed (before sending).
         imagejobs.errors.ResponseError: With a client from imagejobs, an answer over the size cap or not readable.
         imagejobs.errors.SignatureError: With a client from imagejobs, an answer whose signature is absent or wrong.
-        errors.UnexpectedStatus: With the plain generated Client, any status that is not a documented success.
+        errors.UnexpectedStatus: A status that is not a documented success (with a client from imagejobs, only one
+            that is not an error answer, such as an undocumented 2XX).
         KeyError, TypeError, ValueError: An answer not of the spec's shape (``imagejobs.call`` raises ResponseError).
         httpx.TimeoutException: With the plain generated Client, if the request takes longer than Client.timeout.
 
