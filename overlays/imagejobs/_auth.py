@@ -18,6 +18,7 @@ import httpx
 
 from ._http import ErrorParser
 from ._read import aread_capped, read_capped
+from ._redact import remember
 from .errors import ResponseError
 
 #: The largest token answer read: a token is a few KiB; anything near this is not one.
@@ -121,6 +122,7 @@ class TokenAuth(httpx.Auth, ABC):
                 self._vendor, f"token request answered HTTP {response.status_code}", body=response.content
             )
         value, lifetime = self.read_token(response)
+        remember(value)
         lifetime = max(0.0, lifetime)
         self.token_fetches += 1
         self._token = Token(value, time.monotonic() + lifetime, lifetime)

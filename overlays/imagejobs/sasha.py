@@ -28,6 +28,7 @@ from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, jobs_from, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
+from ._redact import remember
 from ._webhooks import Headers, RequestIdStore, header, one_job, webhook_json
 from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError, UsageError
 
@@ -139,6 +140,7 @@ class SashaAuth(TokenAuth):
         self._client_id = client_id
         self._client_secret = client_secret
         self._token_url = httpx.URL(token_url)
+        remember(self._basic().removeprefix("Basic "))  # a vendor echoing the header would show the pair in base64
 
     def __repr__(self) -> str:
         return f"SashaAuth(client_id={self._client_id!r}, client_secret='**********', token_url='{self._token_url}')"
@@ -195,16 +197,19 @@ def client(
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
     refresh_margin: float = 60.0,
+    allow_insecure_http: bool = False,
 ) -> Client:
     """A generated SASHA ``Client`` that fetches, caches and refreshes its OAuth token by itself.
 
     Arguments fall back to ``IMAGEJOBS_SASHA_CLIENT_ID``, ``IMAGEJOBS_SASHA_CLIENT_SECRET`` and
     ``IMAGEJOBS_SASHA_BASE_URL``; a missing one raises :class:`~imagejobs.errors.CredentialsError` at once.
+    ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback (credentials
+    then travel in the clear).
     """
     settings = Settings(VENDOR)
     cid = settings.value("client_id", client_id, required=True)
     secret = settings.secret("client_secret", client_secret, required=True)
-    base = settings.value("base_url", base_url, default=DEFAULT_BASE_URL)
+    base = settings.url("base_url", base_url, default=DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
     settings.require_all()
     assert cid is not None and secret is not None and base is not None
     auth = SashaAuth(

@@ -351,19 +351,21 @@ def client(
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
 ) -> Client:
     """A generated Smile ``Client`` that signs every request and verifies every answer.
 
     ``environment`` picks the vendor's test (default) or production base URL; ``base_url`` overrides both.
     ``scheme="sec_key"`` uses the legacy scheme, with ``api_key`` the partner's RSA public key (base64 PEM, as Smile
     issues it). ``verify_responses=False`` turns response verification off, explicitly. Arguments fall back to
-    ``IMAGEJOBS_SMILE_IDENTITY_<NAME>``.
+    ``IMAGEJOBS_SMILE_IDENTITY_<NAME>``. ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host
+    that is not loopback.
     """
     settings = Settings(VENDOR)
     partner = settings.value("partner_id", partner_id, required=True)
     key = settings.secret("api_key", api_key, required=True)
     env = settings.value("environment", environment, default="test")
-    base = settings.value("base_url", base_url)
+    base = settings.url("base_url", base_url, allow_insecure_http=allow_insecure_http)
     if env not in BASE_URLS:
         settings.invalid(f"environment must be one of {', '.join(BASE_URLS)}, not {env!r}")
     if scheme not in ("signature", "sec_key"):

@@ -140,11 +140,14 @@ def client(
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
 ) -> Client:
-    """A generated Lens ``Client``; arguments fall back to ``IMAGEJOBS_TIC_LENS_API_KEY`` and ``..._BASE_URL``."""
+    """A generated Lens ``Client``; arguments fall back to ``IMAGEJOBS_TIC_LENS_API_KEY`` and ``..._BASE_URL``.
+
+    ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback."""
     settings = Settings(VENDOR)
     key = settings.secret("api_key", api_key, required=True)
-    base = settings.value("base_url", base_url, default=DEFAULT_BASE_URL)
+    base = settings.url("base_url", base_url, default=DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
     settings.require_all()
     assert key is not None and base is not None
     options = ClientOptions(
