@@ -248,8 +248,9 @@ def callback_signature(secret_hex: str, method: str, url: str, request_id: str, 
 def _signature(key: bytes, method: str, url: str, request_id: str, body: bytes) -> str:
     parts = urlsplit(url)
     bare = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-    message = method.upper().encode() + bare.encode() + request_id.encode() + body
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+    mac = hmac.new(key, method.upper().encode() + bare.encode() + request_id.encode(), hashlib.sha256)
+    mac.update(body)  # fed as it is: no copy of a body that may be up to max_body bytes
+    return mac.hexdigest()
 
 
 #: The shortest callback secret accepted, in bytes once hex-decoded: anything shorter can be guessed.
