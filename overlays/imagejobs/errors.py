@@ -124,7 +124,7 @@ class ResponseError(ImageJobsError):
         self.vendor = vendor
         self.status_code = status_code
         self.body = scrub_bytes(body)
-        self.request_id = request_id
+        self.request_id = None if request_id is None else scrub(request_id)
 
 
 class APIStatusError(ImageJobsError):
@@ -147,7 +147,7 @@ class APIStatusError(ImageJobsError):
         self.status_code = status_code
         self.code = None if code is None else scrub(code)
         self.message = None if message is None else scrub(message)
-        self.request_id = request_id
+        self.request_id = None if request_id is None else scrub(request_id)
         self.body = scrub_bytes(body)
         self.headers: dict[str, str] = {name.lower(): scrub(value) for name, value in (headers or {}).items()}
         #: Vendor fields beyond code and message (Alibaba ``Recommend`` and ``HostId``, Huawei ``fail_category``, ...).
