@@ -338,10 +338,15 @@ def _sync_and_async(url: str) -> list[str]:
     return outcomes
 
 
+@pytest.mark.parametrize("async_transport", ["aiohttp", "httpx"])
 @pytest.mark.parametrize("variable", ["SSL_CERT_FILE", "SSL_CERT_DIR"])
 def test_sync_and_async_clients_share_one_trust_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, async_transport: str
 ) -> None:
+    if async_transport == "httpx":  # as without the [aiohttp] extra: httpx's own async transport
+        import imagejobs._client
+
+        monkeypatch.setattr(imagejobs._client, "installed", lambda extra: extra != "aiohttp")
     cert, key = _self_signed(tmp_path)
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
