@@ -47,8 +47,8 @@ class ImageJobsError(Exception):
     replaced by a fixed marker, when raised and again when shown (a secret may be configured later).
     """
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*(scrub(arg) if isinstance(arg, str) else arg for arg in args))
+    def __init__(self, *args: object, **kwargs: Any) -> None:  # kwargs: ImportError's name= and path=
+        super().__init__(*(scrub(arg) if isinstance(arg, str) else arg for arg in args), **kwargs)
 
     def __str__(self) -> str:
         return scrub(super().__str__())
