@@ -471,3 +471,24 @@ def test_raw_httpx_requests_are_held_to_the_same_rules() -> None:
             client.get_httpx_client().send(client.get_httpx_client().build_request("GET", "/x"), stream=True)
     assert evil.received == []
     assert isinstance(httpx.URL(vendor.url).port, int)
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_token_endpoint_redirecting_away_is_refused_sync_and_async(status: int) -> None:
+    """SASHA's token call carries the client secret (Basic), Huawei IAM's the password: neither follows a redirect."""
+    with serve(nothing) as evil:
+        away = Reply(status, {}, {"Location": f"{evil.url}/token"})
+        with serve(lambda r: away if r.path in ("/oauth/token", "/v3/auth/tokens") else Reply(200, {})) as vendor:
+            made = [
+                sasha.client(client_id="cid", client_secret=SECRETS["sasha"], base_url=vendor.url,
+                             httpx_args={"follow_redirects": True}),
+                huawei_moderation.client(project_id="p", username="u", password="S3CRET-hosts-iam-pw", domain_name="d",
+                                         iam_url=vendor.url, base_url=vendor.url,
+                                         httpx_args={"follow_redirects": True}),
+            ]  # fmt: skip
+            for client, name in zip(made, ("sasha", "huawei_iam"), strict=True):
+                with pytest.raises(imagejobs.CrossOriginRedirectError, match="redirect to another origin"):
+                    call(name, client)
+                with pytest.raises(imagejobs.CrossOriginRedirectError):
+                    asyncio.run(acall(name, client))
+    assert evil.received == []

@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ._http import ErrorParser
+from ._http import ErrorParser, redirect_target
+from ._origin import origin_of
 from ._read import aread_capped, read_capped
 from ._redact import remember
 from .errors import ResponseError
@@ -114,6 +115,8 @@ class TokenAuth(httpx.Auth, ABC):
         return token
 
     def _store(self, response: httpx.Response) -> Token:
+        # A token endpoint redirecting elsewhere would have the credentials sent there: never followed, named.
+        redirect_target(self._vendor, origin_of(response.request.url), response)
         error = self._error_parser(response)
         if error is not None:
             raise error

@@ -287,7 +287,7 @@ def check_origin(vendor: str, origin: Origin, request: httpx.Request) -> None:
         )
 
 
-def _redirect_target(vendor: str, origin: Origin, response: httpx.Response) -> httpx.URL | None:
+def redirect_target(vendor: str, origin: Origin, response: httpx.Response) -> httpx.URL | None:
     """Where a redirect answer points, if it is one, on the client's origin; a redirect anywhere else is refused
     with :class:`CrossOriginRedirectError` (it would carry credentials, a signature or a signed body there)."""
     if not response.is_redirect:
@@ -372,7 +372,7 @@ class ImageJobsHTTPClient(httpx.Client):
         response, attempts = self._exchange(request, stream, kwargs)
         for _hop in range(self.max_redirects):
             try:
-                target = _redirect_target(self._vendor, self._origin, response)
+                target = redirect_target(self._vendor, self._origin, response)
             finally:
                 if response.is_redirect:
                     response.close()
@@ -449,7 +449,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         response, attempts = await self._exchange(request, stream, kwargs)
         for _hop in range(self.max_redirects):
             try:
-                target = _redirect_target(self._vendor, self._origin, response)
+                target = redirect_target(self._vendor, self._origin, response)
             finally:
                 if response.is_redirect:
                     await response.aclose()
