@@ -97,6 +97,14 @@ def call(name: str, client: Any) -> Any:
 
 
 async def acall(name: str, client: Any) -> Any:
+    """The same read, async; the async client is closed after it (each test makes it once per loop)."""
+    try:
+        return await _acall(name, client)
+    finally:
+        await client.get_async_httpx_client().aclose()
+
+
+async def _acall(name: str, client: Any) -> Any:
     if name == "sasha":
         return await list_jobs.asyncio(client=client)
     if name.startswith("huawei"):
