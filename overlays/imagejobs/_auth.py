@@ -16,8 +16,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ._http import ErrorParser
+from ._http import ErrorParser, redirect_target
+from ._origin import origin_of
 from ._read import aread_capped, read_capped
+from ._redact import remember
 from .errors import ResponseError
 
 #: The largest token answer read: a token is a few KiB; anything near this is not one.
@@ -113,6 +115,8 @@ class TokenAuth(httpx.Auth, ABC):
         return token
 
     def _store(self, response: httpx.Response) -> Token:
+        # A token endpoint redirecting elsewhere would have the credentials sent there: never followed, named.
+        redirect_target(self._vendor, origin_of(response.request.url), response)
         error = self._error_parser(response)
         if error is not None:
             raise error
@@ -121,6 +125,7 @@ class TokenAuth(httpx.Auth, ABC):
                 self._vendor, f"token request answered HTTP {response.status_code}", body=response.content
             )
         value, lifetime = self.read_token(response)
+        remember(value)
         lifetime = max(0.0, lifetime)
         self.token_fetches += 1
         self._token = Token(value, time.monotonic() + lifetime, lifetime)

@@ -30,6 +30,7 @@ from ._http import (
     RetryPolicy,
     safe_by_method,
 )
+from ._tls import ssl_context, warn_if_unverified
 from ._version import __version__
 
 #: Connect fast, allow slow vendors to answer: the default of every client, overridable per client.
@@ -111,11 +112,10 @@ def _sync_transport(kwargs: Mapping[str, Any]) -> httpx.BaseTransport | None:
 
 
 def _httpx_transport_args(kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    """What httpx's own transports take from the client's arguments, with the same defaults httpx would use."""
+    """What httpx's own transports take from the client's arguments, with the same defaults httpx would use; the
+    trust store is the one every transport shares (``verify``, ``cert``, ``trust_env``: imagejobs._tls)."""
     return {
-        "verify": kwargs.get("verify", True),
-        "cert": kwargs.get("cert"),
-        "trust_env": kwargs.get("trust_env", True),
+        "verify": ssl_context(kwargs),
         "http1": kwargs.get("http1", True),
         "limits": kwargs.get("limits", DEFAULT_LIMITS),
     }
@@ -131,8 +131,9 @@ def _async_transport(kwargs: Mapping[str, Any]) -> httpx.AsyncBaseTransport | No
         return httpx.AsyncHTTPTransport(**_httpx_transport_args(kwargs))
     from ._aiohttp import ExactURLAiohttpTransport
 
+    # The sync client's trust store: SSL_CERT_FILE / SSL_CERT_DIR honoured alike (imagejobs._tls).
     transport: httpx.AsyncBaseTransport = ExactURLAiohttpTransport(
-        verify=kwargs.get("verify", True), limits=kwargs.get("limits", DEFAULT_LIMITS), trust_env=False
+        verify=ssl_context(kwargs), limits=kwargs.get("limits", DEFAULT_LIMITS), trust_env=False
     )
     return transport
 
@@ -175,6 +176,7 @@ def build_client(generated_class: type[C], options: ClientOptions) -> C:
     httpx_args = dict(options.httpx_args)
     if "auth" in httpx_args:
         raise TypeError("httpx_args may not set 'auth': the vendor module owns authentication")
+    warn_if_unverified(options.vendor, httpx_args.get("verify", True))
     return cast(
         C,
         configured(

@@ -13,6 +13,8 @@ from typing import TypeVar
 
 from pydantic import SecretStr
 
+from ._origin import base_url_problem, region_problem
+from ._redact import remember
 from .errors import CredentialsError
 
 T = TypeVar("T")
@@ -44,9 +46,30 @@ class Settings:
 
     def secret(self, name: str, given: str | SecretStr | None, *, required: bool = False) -> SecretStr | None:
         if isinstance(given, SecretStr):
+            remember(given.get_secret_value())
             return given
         value = self.value(name, given, required=required)
+        remember(value)
         return None if value is None else SecretStr(value)
+
+    def url(
+        self, name: str, given: str | None, *, default: str | None = None, allow_insecure_http: bool = False
+    ) -> str | None:
+        """A URL that will receive credentials: https (plain http only to loopback or when explicitly allowed), no
+        userinfo, query or fragment."""
+        value = self.value(name, given, default=default)
+        if value is not None and (problem := base_url_problem(name, value, allow_insecure_http=allow_insecure_http)):
+            self.malformed.append(problem)
+        return value
+
+    def region(self, name: str, given: str | None, *, default: str) -> str | None:
+        """A region name, which becomes part of a host name: nothing that could end it or start another (None when it
+        is not one: the problem is recorded)."""
+        value = self.value(name, given, default=default)
+        if value is not None and (problem := region_problem(name, value)):
+            self.malformed.append(problem)
+            return None
+        return value
 
     def invalid(self, reason: str) -> None:
         self.malformed.append(reason)
@@ -92,6 +115,7 @@ class AccessKey:
     @classmethod
     def of(cls, id: str, secret: str | SecretStr, security_token: str | SecretStr | None = None) -> AccessKey:
         def wrap(value: str | SecretStr) -> SecretStr:
+            remember(value.get_secret_value() if isinstance(value, SecretStr) else value)
             return value if isinstance(value, SecretStr) else SecretStr(value)
 
         return cls(id, wrap(secret), None if security_token is None else wrap(security_token))
@@ -105,4 +129,7 @@ def current_key(vendor: str, source: AccessKeySource) -> AccessKey:
     key = source if isinstance(source, AccessKey) else call_provider(vendor, source)
     if not isinstance(key, AccessKey) or not key.id or not key.secret.get_secret_value():
         raise CredentialsError(vendor, "the credentials provider returned no usable access key")
+    if key is not source:  # a provider's fresh key: its values are secrets too
+        remember(key.secret.get_secret_value())
+        remember(None if key.security_token is None else key.security_token.get_secret_value())
     return key

@@ -32,13 +32,11 @@ def _log_exchange(request: httpx.Request, response: httpx.Response) -> None:
 
 def direct_ok(client: httpx.Client | httpx.AsyncClient, stream: bool, kwargs: Mapping[str, Any]) -> bool:
     """Whether a send may take the short path: only when nothing httpx's ``send`` adds is in use (event hooks,
-    redirect following, per-call auth, streaming)."""
+    per-call auth, streaming). Redirects are the calling client's own business (``imagejobs._http``), either way."""
     return (
         not stream
         and client.auth is not None
-        and not client.follow_redirects
         and kwargs.get("auth", httpx.USE_CLIENT_DEFAULT) is httpx.USE_CLIENT_DEFAULT
-        and kwargs.get("follow_redirects", httpx.USE_CLIENT_DEFAULT) in (httpx.USE_CLIENT_DEFAULT, False)
         and not any(client.event_hooks.values())
     )
 

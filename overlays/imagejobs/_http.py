@@ -22,13 +22,17 @@ import httpx
 from ._direct import asend_direct, direct_ok, join_once, send_direct
 from ._json import JSON_ERRORS, loads
 from ._logging import logger
+from ._origin import Origin, origin_of
 from ._read import DEADLINE, MAX_RESPONSE_BYTES, aread_capped, read_capped
+from ._redact import scrub
 from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    CrossOriginRedirectError,
     OutcomeUnknownError,
     TransportError,
+    UsageError,
     parse_retry_after,
     status_error_class,
 )
@@ -56,18 +60,29 @@ _SECRET_HEADER = re.compile(
 
 class _RedactSecrets(logging.Filter):
     """httpx logs every request URL at INFO (Alibaba's RPC v1 puts the STS ``SecurityToken`` in the query) and
-    httpcore logs response headers at DEBUG (Huawei IAM answers with the token in ``X-Subject-Token``)."""
+    httpcore logs response headers at DEBUG (Huawei IAM answers with the token in ``X-Subject-Token``, a ``Location``
+    may repeat a query's token): credential headers and parameters by name, then every configured secret value
+    wherever it stands (``imagejobs._redact``)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
             record.args = tuple(redact_url(a) if isinstance(a, httpx.URL) else a for a in record.args)
         if isinstance(record.msg, str) and "(b'" in record.msg:
             record.msg = _SECRET_HEADER.sub(rb"\1***", record.msg.encode("utf-8", "replace")).decode("utf-8")
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record is the logging module's to report, not ours
+            return True
+        clean = scrub(message)
+        if clean != message:
+            record.msg, record.args = clean, None
         return True
 
 
 # Logger filters do not apply to child loggers: name each logger that logs request or response details.
-for _name in ("httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection", "httpcore.proxy"):
+_LOGGERS = ("imagejobs", "httpx", "httpcore", "httpcore.http11", "httpcore.http2", "httpcore.connection",
+            "httpcore.proxy", "aiohttp", "aiohttp.client", "aiohttp.internal")  # fmt: skip
+for _name in _LOGGERS:
     logging.getLogger(_name).addFilter(_RedactSecrets())
 
 
@@ -249,9 +264,74 @@ def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.Transp
     return kind(f"{vendor}: {where}: {type(exc).__name__}")
 
 
+def _follow(client: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> bool:
+    """Whether the caller asked for redirects to be followed; taken out of ``kwargs``: httpx never follows them here."""
+    follow = kwargs.pop("follow_redirects", httpx.USE_CLIENT_DEFAULT)
+    return client.follow_redirects if follow is httpx.USE_CLIENT_DEFAULT else bool(follow)
+
+
+def _shown(url: httpx.URL) -> str:
+    """A URL for a message: no userinfo, no fragment, credential parameters redacted."""
+    if url.userinfo:
+        url = url.copy_with(username="***", password=None)
+    return redact_url(url.copy_with(fragment=None))
+
+
+def check_origin(vendor: str, origin: Origin, request: httpx.Request) -> None:
+    """Refuse, before it is signed, a request to any origin but the client's own: credentials go nowhere else."""
+    if origin_of(request.url) != origin:
+        scheme, host, port = origin
+        raise UsageError(
+            f"{vendor}: refused to send {request.method} {_shown(request.url)}: this client sends credentials only to "
+            f"{scheme}://{host}:{port}"
+        )
+
+
+def redirect_target(vendor: str, origin: Origin, response: httpx.Response) -> httpx.URL | None:
+    """Where a redirect answer points, if it is one, on the client's origin; a redirect anywhere else is refused
+    with :class:`CrossOriginRedirectError` (it would carry credentials, a signature or a signed body there)."""
+    if not response.is_redirect:
+        return None
+    location = response.headers["location"]
+    try:
+        target: httpx.URL | None = response.request.url.join(location)
+    except (httpx.InvalidURL, ValueError):
+        target = None
+    if target is not None and origin_of(target) == origin:
+        return target.copy_with(fragment=None)
+    raise CrossOriginRedirectError(
+        vendor,
+        location=_shown(target) if target is not None else "(a Location that is not a URL)",
+        status_code=response.status_code,
+        request_id=_request_id(response),
+        body=response.content,
+        headers=response.headers,
+    )
+
+
+def _redirected(attempts: _Attempts, response: httpx.Response, target: httpx.URL) -> httpx.Request:
+    """The request a same-origin redirect asks for, from what the caller built (signed afresh by the auth flow):
+    the method and body kept on 307/308, a GET without body where httpx (and browsers) would switch to one."""
+    method = attempts.method
+    status = response.status_code
+    if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
+        method = "GET"
+    headers = attempts.headers.copy()
+    content = attempts.content
+    if method != attempts.method:
+        content = b""
+        for name in ("content-length", "content-type", "transfer-encoding"):
+            headers.pop(name, None)
+    return httpx.Request(method, target, headers=headers, content=content, extensions=attempts.extensions)
+
+
 class ImageJobsHTTPClient(httpx.Client):
     """``httpx.Client`` whose ``send`` retries what is safe to repeat (re-signed each time: retries sit above the
     auth flow) and raises :mod:`imagejobs.errors` for transport failures and vendor errors.
+
+    Requests go only to the origin of ``base_url``: any other is refused before signing, a redirect to another origin
+    raises :class:`CrossOriginRedirectError` whatever ``follow_redirects`` says, and same-origin redirects are followed
+    (when asked) by this client, each hop signed afresh.
 
     ``direct_transport`` is the transport the client factory built for it (when nothing asked for proxies, mounts or a
     transport of one's own): with it, sends take the short path of :mod:`imagejobs._direct`.
@@ -273,6 +353,7 @@ class ImageJobsHTTPClient(httpx.Client):
             kwargs["transport"] = direct_transport
         super().__init__(**kwargs)
         self._vendor = vendor
+        self._origin = origin_of(self.base_url)
         self._response_check = response_check
         self._error_parser = error_parser
         self._retry = retry
@@ -285,7 +366,28 @@ class ImageJobsHTTPClient(httpx.Client):
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         request.read()
+        follow = _follow(self, kwargs)
         stream = kwargs.pop("stream", False)
+        check_origin(self._vendor, self._origin, request)
+        response, attempts = self._exchange(request, stream, kwargs)
+        for _hop in range(self.max_redirects):
+            try:
+                target = redirect_target(self._vendor, self._origin, response)
+            finally:
+                if response.is_redirect:
+                    response.close()
+            if target is None or not follow:
+                break
+            response, attempts = self._exchange(_redirected(attempts, response, target), stream, kwargs)
+        if self._response_check is not None and not stream:
+            self._response_check(response)
+        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
+            response.close()
+            raise error
+        return response
+
+    def _exchange(self, request: httpx.Request, stream: bool, kwargs: Any) -> tuple[httpx.Response, _Attempts]:
+        """One request, retried as its policy allows; the answer is read unless streamed (and a success)."""
         direct = self._direct if direct_ok(self, stream, kwargs) else None
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
@@ -294,7 +396,7 @@ class ImageJobsHTTPClient(httpx.Client):
                 if direct is not None:
                     response = send_direct(self, direct, attempt, self._vendor, self._max_response_bytes)
                 else:
-                    response = super().send(attempt, stream=True, **kwargs)
+                    response = super().send(attempt, stream=True, follow_redirects=False, **kwargs)
                 if not stream or not response.is_success:
                     read_capped(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
@@ -304,15 +406,9 @@ class ImageJobsHTTPClient(httpx.Client):
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
             if delay is None:
-                break
+                return response, attempts
             response.close()
             time.sleep(delay)
-        if self._response_check is not None and not stream:
-            self._response_check(response)
-        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
-            response.close()
-            raise error
-        return response
 
 
 class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
@@ -334,6 +430,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
             kwargs["transport"] = direct_transport
         super().__init__(**kwargs)
         self._vendor = vendor
+        self._origin = origin_of(self.base_url)
         self._response_check = response_check
         self._error_parser = error_parser
         self._retry = retry
@@ -346,7 +443,27 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         await request.aread()
+        follow = _follow(self, kwargs)
         stream = kwargs.pop("stream", False)
+        check_origin(self._vendor, self._origin, request)
+        response, attempts = await self._exchange(request, stream, kwargs)
+        for _hop in range(self.max_redirects):
+            try:
+                target = redirect_target(self._vendor, self._origin, response)
+            finally:
+                if response.is_redirect:
+                    await response.aclose()
+            if target is None or not follow:
+                break
+            response, attempts = await self._exchange(_redirected(attempts, response, target), stream, kwargs)
+        if self._response_check is not None and not stream:
+            self._response_check(response)
+        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
+            await response.aclose()
+            raise error
+        return response
+
+    async def _exchange(self, request: httpx.Request, stream: bool, kwargs: Any) -> tuple[httpx.Response, _Attempts]:
         direct = self._direct if direct_ok(self, stream, kwargs) else None
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
         while True:
@@ -366,15 +483,9 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
                 response.elapsed = timedelta(seconds=time.perf_counter() - attempts.started)
             delay = attempts.after_response(response)
             if delay is None:
-                break
+                return response, attempts
             await response.aclose()
             await asyncio.sleep(delay)
-        if self._response_check is not None and not stream:
-            self._response_check(response)
-        if self._error_parser is not None and (error := self._error_parser(response)) is not None:
-            await response.aclose()
-            raise error
-        return response
 
     async def _attempt(
         self, request: httpx.Request, direct: httpx.AsyncBaseTransport | None, stream: bool, kwargs: Any
@@ -382,7 +493,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         if direct is not None:
             response = await asend_direct(self, direct, request, self._vendor, self._max_response_bytes)
         else:
-            response = await super().send(request, stream=True, **kwargs)
+            response = await super().send(request, stream=True, follow_redirects=False, **kwargs)
         if not stream or not response.is_success:
             await aread_capped(self._vendor, response, self._max_response_bytes)
         return response

@@ -288,16 +288,19 @@ def client(
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
 ) -> Client:
     """A generated VOD ``Client`` that signs every action: ACS3-HMAC-SHA256 (default, as the official SDK) or v1.
 
     ``credentials`` is a provider of :class:`~imagejobs.AccessKey` (STS keys) asked before every request. Arguments fall
-    back to ``IMAGEJOBS_ALIBABA_VOD_<NAME>``; ``base_url`` replaces ``https://vod.{region}.aliyuncs.com``.
+    back to ``IMAGEJOBS_ALIBABA_VOD_<NAME>``; ``base_url`` replaces ``https://vod.{region}.aliyuncs.com``;
+    ``allow_insecure_http=True`` accepts a plain ``http://`` one to a host that is not loopback.
     """
     settings = Settings(VENDOR)
     scheme = settings.value("signature", signature, default="acs3")
-    region_name = settings.value("region", region, default=DEFAULT_REGION)
-    base = settings.value("base_url", base_url, default=f"https://vod.{region_name}.aliyuncs.com")
+    region_name = settings.region("region", region, default=DEFAULT_REGION)
+    regional = region_name and f"https://vod.{region_name}.aliyuncs.com"
+    base = settings.url("base_url", base_url, default=regional, allow_insecure_http=allow_insecure_http)
     if scheme not in ("v1", "acs3"):
         settings.invalid(f"signature must be 'v1' or 'acs3', not {scheme!r}")
     key: AccessKeySource

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic_core import PydanticSerializationError
 
 from ._extras import require
+from ._redact import scrub
 from ._registry import VENDORS, check_vendor, vendor_module
 from ._version import __version__
 from .errors import (
@@ -54,7 +55,7 @@ def _print_json(job: Any) -> None:
         line = job.model_dump_json()
     except PydanticSerializationError:  # a lone surrogate (text cut mid-emoji by the vendor) is not UTF-8
         line = json.dumps(job.model_dump(mode="json"))  # JSON escapes it as \udXXX
-    print(line, flush=True)
+    print(scrub(line), flush=True)  # a vendor echoing a configured secret into a job is not repeated here
 
 
 def _console() -> Any:
@@ -79,15 +80,15 @@ def _table(jobs: list[Any], title: str | None = None) -> Any:
         )
         table.add_row(
             job.vendor.value,
-            job.job_id,
-            job.kind or "",
+            scrub(job.job_id),
+            scrub(job.kind or ""),
             f"[{colours.get(job.state.value, 'white')}]{job.state.value}[/]",
-            job.vendor_status or "",
+            scrub(job.vendor_status or ""),
             "" if job.progress is None else f"{job.progress:.0%}",
             (job.updated_at or job.created_at).isoformat(timespec="seconds")
             if (job.updated_at or job.created_at)
             else "",
-            detail,
+            scrub(detail),
         )
     return table
 
@@ -313,10 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"imagejobs: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (UnknownVendorError, UsageError, CredentialsError, UnsupportedOperation) as exc:
-        print(f"imagejobs: {exc}", file=sys.stderr)
+        print(f"imagejobs: {scrub(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except ImageJobsError as exc:
-        print(f"imagejobs: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"imagejobs: {type(exc).__name__}: {scrub(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -11,6 +11,8 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from ._redact import scrub, scrub_bytes, scrub_value
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -19,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "CredentialsError",
+    "CrossOriginRedirectError",
     "ImageJobsError",
     "JobExpiredError",
     "MissingDependencyError",
@@ -38,7 +41,20 @@ __all__ = [
 
 
 class ImageJobsError(Exception):
-    """Base of every error imagejobs raises on purpose."""
+    """Base of every error imagejobs raises on purpose.
+
+    Any configured secret value in its arguments (a vendor echoing a header, a ``Location`` repeating a token) is
+    replaced by a fixed marker, when raised and again when shown (a secret may be configured later).
+    """
+
+    def __init__(self, *args: object, **kwargs: Any) -> None:  # kwargs: ImportError's name= and path=
+        super().__init__(*(scrub(arg) if isinstance(arg, str) else arg for arg in args), **kwargs)
+
+    def __str__(self) -> str:
+        return scrub(super().__str__())
+
+    def __repr__(self) -> str:
+        return scrub(super().__repr__())
 
 
 class UnknownVendorError(ImageJobsError, ValueError):
@@ -85,7 +101,7 @@ class SignatureError(ImageJobsError):
     def __init__(self, vendor: str, message: str, *, body: bytes | None = None) -> None:
         super().__init__(f"{vendor}: {message}")
         self.vendor = vendor
-        self.body = body
+        self.body = None if body is None else scrub_bytes(body)
 
 
 class ReplayError(SignatureError):
@@ -107,8 +123,8 @@ class ResponseError(ImageJobsError):
         super().__init__(f"{vendor}: {message}")
         self.vendor = vendor
         self.status_code = status_code
-        self.body = body
-        self.request_id = request_id
+        self.body = scrub_bytes(body)
+        self.request_id = None if request_id is None else scrub(request_id)
 
 
 class APIStatusError(ImageJobsError):
@@ -126,15 +142,16 @@ class APIStatusError(ImageJobsError):
         headers: Mapping[str, str] | None = None,
         details: Mapping[str, Any] | None = None,
     ) -> None:
+        # Everything the vendor sent is kept, except the configured secret values it may have echoed.
         self.vendor = vendor
         self.status_code = status_code
-        self.code = code
-        self.message = message
-        self.request_id = request_id
-        self.body = body
-        self.headers: dict[str, str] = {name.lower(): value for name, value in (headers or {}).items()}
+        self.code = None if code is None else scrub(code)
+        self.message = None if message is None else scrub(message)
+        self.request_id = None if request_id is None else scrub(request_id)
+        self.body = scrub_bytes(body)
+        self.headers: dict[str, str] = {name.lower(): scrub(value) for name, value in (headers or {}).items()}
         #: Vendor fields beyond code and message (Alibaba ``Recommend`` and ``HostId``, Huawei ``fail_category``, ...).
-        self.details: dict[str, Any] = dict(details or {})
+        self.details: dict[str, Any] = scrub_value(dict(details or {}))
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -146,6 +163,19 @@ class APIStatusError(ImageJobsError):
         if self.request_id:
             parts.append(f"(request id {self.request_id})")
         return " ".join(parts)
+
+
+class CrossOriginRedirectError(APIStatusError):
+    """The vendor answered with a redirect to another origin: never followed (it would carry credentials, a signature
+    or a signed body elsewhere), whatever ``follow_redirects`` says. ``location`` is the target, credentials
+    redacted."""
+
+    def __init__(self, vendor: str, *, location: str, **kwargs: Any) -> None:
+        self.location = location
+        super().__init__(vendor, **kwargs)
+
+    def _describe(self) -> str:
+        return f"{super()._describe()}: redirect to another origin refused: {self.location}"
 
 
 class BadRequestError(APIStatusError):
@@ -214,8 +244,8 @@ class OutcomeUnknownError(TransportError):
     def __init__(self, message: str, *, method: str, url: str, body: bytes) -> None:
         super().__init__(message)
         self.method = method
-        self.url = url
-        self.body = body
+        self.url = scrub(url)
+        self.body = scrub_bytes(body)
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:

@@ -32,6 +32,7 @@ from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, c
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
+from ._redact import remember
 from .errors import APIStatusError, CredentialsError, JobExpiredError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
@@ -275,6 +276,7 @@ class StaticTokenAuth(httpx.Auth):
             token = call_provider(VENDOR, self._token)
             if not isinstance(token, str) or not token:
                 raise CredentialsError(VENDOR, "the token provider returned no token")
+            remember(token)
         request.headers["X-Auth-Token"] = token
         yield request
 
@@ -370,20 +372,23 @@ def client(
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
 ) -> Client:
     """A generated Moderation ``Client`` for one project; region and project live in its base URL.
 
     ``base_url`` (or ``IMAGEJOBS_HUAWEI_MODERATION_BASE_URL``) replaces the regional endpoint
     ``https://moderation.{region}.myhuaweicloud.com``; ``/v2/{project_id}`` is appended unless it holds ``/v2/``.
-    Every argument falls back to ``IMAGEJOBS_HUAWEI_MODERATION_<NAME>``.
+    Every argument falls back to ``IMAGEJOBS_HUAWEI_MODERATION_<NAME>``. ``allow_insecure_http=True`` accepts plain
+    ``http://`` base and IAM URLs to hosts that are not loopback.
     """
     settings = Settings(VENDOR)
     project = settings.value("project_id", project_id, required=True)
     if project is not None and not _PROJECT_ID.fullmatch(project):
         # It becomes a path segment: "/", "?", "#" or a dot segment would send the request somewhere else.
         raise CredentialsError(VENDOR, "project_id must be letters, digits, '-' or '_' (Huawei's are 32 hex digits)")
-    region_name = settings.value("region", region, default=DEFAULT_REGION)
-    endpoint = settings.value("base_url", base_url, default=f"https://moderation.{region_name}.myhuaweicloud.com")
+    region_name = settings.region("region", region, default=DEFAULT_REGION)
+    regional = region_name and f"https://moderation.{region_name}.myhuaweicloud.com"
+    endpoint = settings.url("base_url", base_url, default=regional, allow_insecure_http=allow_insecure_http)
     auth: httpx.Auth
     static = None if callable(token) else settings.secret("token", token)
     access, secret = settings.value("ak", ak), settings.secret("sk", sk)
@@ -403,7 +408,7 @@ def client(
     elif user is not None:
         pwd = settings.secret("password", password, required=True)
         domain = settings.value("domain_name", domain_name, required=True)
-        iam = settings.value("iam_url", iam_url, default=DEFAULT_IAM_URL)
+        iam = settings.url("iam_url", iam_url, default=DEFAULT_IAM_URL, allow_insecure_http=allow_insecure_http)
         settings.require_all()
         assert pwd is not None and domain is not None and project is not None and iam is not None
         auth = IAMPasswordAuth(username=user, password=pwd, domain_name=domain, project_id=project, iam_url=iam)

@@ -28,7 +28,17 @@ from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
-from ._webhooks import Headers, RequestIdStore, header, one_job, webhook_json
+from ._redact import remember
+from ._webhooks import (
+    DEFAULT_MAX_BODY,
+    Headers,
+    RequestIdStore,
+    capped_body,
+    confirmed,
+    one_job,
+    signed_header,
+    webhook_json,
+)
 from .errors import APIStatusError, CredentialsError, ReplayError, ResponseError, SignatureError, UsageError
 
 __all__ = [
@@ -140,6 +150,7 @@ class SashaAuth(TokenAuth):
         self._client_id = client_id
         self._client_secret = client_secret
         self._token_url = httpx.URL(token_url)
+        remember(self._basic().removeprefix("Basic "))  # a vendor echoing the header would show the pair in base64
 
     def __repr__(self) -> str:
         return f"SashaAuth(client_id={self._client_id!r}, client_secret='**********', token_url='{self._token_url}')"
@@ -196,16 +207,19 @@ def client(
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
     refresh_margin: float = 60.0,
+    allow_insecure_http: bool = False,
 ) -> Client:
     """A generated SASHA ``Client`` that fetches, caches and refreshes its OAuth token by itself.
 
     Arguments fall back to ``IMAGEJOBS_SASHA_CLIENT_ID``, ``IMAGEJOBS_SASHA_CLIENT_SECRET`` and
     ``IMAGEJOBS_SASHA_BASE_URL``; a missing one raises :class:`~imagejobs.errors.CredentialsError` at once.
+    ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback (credentials
+    then travel in the clear).
     """
     settings = Settings(VENDOR)
     cid = settings.value("client_id", client_id, required=True)
     secret = settings.secret("client_secret", client_secret, required=True)
-    base = settings.value("base_url", base_url, default=DEFAULT_BASE_URL)
+    base = settings.url("base_url", base_url, default=DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
     settings.require_all()
     assert cid is not None and secret is not None and base is not None
     auth = SashaAuth(
@@ -229,10 +243,35 @@ def client(
 
 def callback_signature(secret_hex: str, method: str, url: str, request_id: str, body: bytes) -> str:
     """hex(HMAC-SHA256(bytes.fromhex(secret), METHOD + url + request_id + raw body)); url without query and fragment."""
+    return _signature(bytes.fromhex(secret_hex), method, url, request_id, body)
+
+
+def _signature(key: bytes, method: str, url: str, request_id: str, body: bytes) -> str:
     parts = urlsplit(url)
     bare = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-    message = method.upper().encode() + bare.encode() + request_id.encode() + body
-    return hmac.new(bytes.fromhex(secret_hex), message, hashlib.sha256).hexdigest()
+    mac = hmac.new(key, method.upper().encode() + bare.encode() + request_id.encode(), hashlib.sha256)
+    mac.update(body)  # fed as it is: no copy of a body that may be up to max_body bytes
+    return mac.hexdigest()
+
+
+#: The shortest callback secret accepted, in bytes once hex-decoded: anything shorter can be guessed.
+MIN_SECRET_BYTES = 16
+_SIGNATURE_HEX = 64
+
+
+def _secret_bytes(secret_id: str, secret: str | SecretStr) -> bytes:
+    """A Callback Secret, checked when passed: hex decoding to at least 16 bytes (an empty or one-byte secret would
+    let anyone forge callbacks)."""
+    text = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+    try:
+        key = bytes.fromhex(text) if isinstance(text, str) else b""
+    except ValueError:
+        key = b""
+    if len(key) < MIN_SECRET_BYTES:
+        raise CredentialsError(
+            VENDOR, f"callback secret {secret_id!r} must be hex decoding to at least {MIN_SECRET_BYTES} bytes"
+        )
+    return key
 
 
 def verify_and_parse(
@@ -243,36 +282,44 @@ def verify_and_parse(
     *,
     secrets: Mapping[str, str | SecretStr],
     seen: RequestIdStore | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    confirm: Client | None = None,
 ) -> Job:
     """Verify a SASHA callback and return its Job.
 
     ``url`` is the callback URL as SASHA called it (the one registered, not an internal proxy address); ``secrets``
-    maps each Callback Secret ID to its secret (64 hex characters), chosen by ``SASHA-Callback-Secret-ID``. SASHA
-    sends no timestamp, so replays are refused by request id: pass a ``seen`` store (``MemoryRequestIdStore`` or a
-    shared one). Raises :class:`SignatureError` (bad or missing signature), :class:`ReplayError` (request id seen
-    before), :class:`ResponseError` (not a Job).
+    maps each Callback Secret ID to its secret (hex, at least 16 bytes; SASHA issues 32), chosen by
+    ``SASHA-Callback-Secret-ID``. SASHA sends no timestamp, so replays are refused by request id: pass a ``seen`` store
+    (``MemoryRequestIdStore`` or a shared one). A body over ``max_body`` bytes is refused unread; the signature is
+    checked before the body is parsed. ``confirm=client`` returns the job as SASHA's API reports it now instead of the
+    body's. Raises :class:`SignatureError` (bad, missing or malformed signature headers, or an oversize body),
+    :class:`ReplayError` (request id seen before), :class:`ResponseError` (a signed body that is not a Job),
+    :class:`CredentialsError` (a secret that is not one).
     """
-    request_id = header(headers, "SASHA-Request-ID")
-    signature = header(headers, "SASHA-Request-Signature")
-    secret_id = header(headers, "SASHA-Callback-Secret-ID")
+    keys = {secret_id: _secret_bytes(secret_id, secret) for secret_id, secret in secrets.items()}
+    if not keys:
+        raise CredentialsError(VENDOR, "no callback secrets given")
+    body = capped_body(VENDOR, body, max_body)
+    request_id = signed_header(VENDOR, headers, "SASHA-Request-ID")
+    signature = signed_header(VENDOR, headers, "SASHA-Request-Signature")
+    secret_id = signed_header(VENDOR, headers, "SASHA-Callback-Secret-ID")
     if not request_id or not signature:
         raise SignatureError(VENDOR, "callback without SASHA-Request-ID or SASHA-Request-Signature", body=body)
-    if secret_id is not None and secret_id in secrets:
-        secret = secrets[secret_id]
-    elif secret_id is None and len(secrets) == 1:
-        secret = next(iter(secrets.values()))
+    if len(signature) != _SIGNATURE_HEX:
+        raise SignatureError(VENDOR, f"callback signature is not {_SIGNATURE_HEX} hex characters", body=body)
+    if secret_id is not None and secret_id in keys:
+        key = keys[secret_id]
+    elif secret_id is None and len(keys) == 1:
+        key = next(iter(keys.values()))
     else:
         raise SignatureError(VENDOR, f"callback signed with an unknown Callback Secret ID {secret_id!r}", body=body)
-    secret_hex = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
-    try:
-        expected = callback_signature(secret_hex, method, url, request_id, body)
-    except ValueError:
-        raise CredentialsError(VENDOR, f"callback secret {secret_id!r} is not hex (64 characters)") from None
-    if not hmac.compare_digest(expected, signature.strip().lower()):
+    expected = _signature(key, method, url, request_id, body)
+    if not hmac.compare_digest(expected, signature.lower()):
         raise SignatureError(VENDOR, "callback signature does not match", body=body)
     if seen is not None and not seen.add(request_id):
         raise ReplayError(VENDOR, f"callback request {request_id!r} was already received", body=body)
-    return one_job(VENDOR, webhook_json(VENDOR, body), body)
+    job = one_job(VENDOR, webhook_json(VENDOR, body), body)
+    return job if confirm is None else confirmed(job, confirm)
 
 
 # --- job source ---------------------------------------------------------------------------------------------------

@@ -31,15 +31,17 @@ from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, jobs_from, only_job
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
 from ._version import __version__
-from ._webhooks import Headers, one_job, webhook_json
+from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, checked_window, confirmed, one_job, webhook_json
 from .errors import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
+    CredentialsError,
     ImageJobsError,
     NotFoundError,
     PermissionDeniedError,
     ReplayError,
+    ResponseError,
     ServerError,
     SignatureError,
     UnsupportedOperation,
@@ -66,6 +68,8 @@ __all__ = [
 VENDOR = "smile_identity"
 BASE_URLS = {"test": "https://testapi.smileidentity.com/v1", "production": "https://api.smileidentity.com/v1"}
 SUCCESS = "2302"
+#: How old a signed answer may be, in seconds, before it is taken for a replay.
+DEFAULT_RESPONSE_MAX_AGE = 300.0
 #: Result codes that mean the call failed, and the error each becomes (on any HTTP status, 200 included).
 RESULT_CODE_ERRORS: dict[str, type[APIStatusError]] = {
     "2301": ServerError,  # System error
@@ -267,10 +271,13 @@ class _BodyAuth(httpx.Auth):
 
     requires_request_body = True
 
-    def __init__(self, partner_id: str, api_key: SecretStr, *, verify_responses: bool) -> None:
+    def __init__(
+        self, partner_id: str, api_key: SecretStr, *, verify_responses: bool, max_age: float = DEFAULT_RESPONSE_MAX_AGE
+    ) -> None:
         self._partner_id = partner_id
         self._api_key = api_key
         self._verify = verify_responses
+        self._max_age = max_age
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(partner_id={self._partner_id!r}, api_key='**********', verify={self._verify})"
@@ -300,6 +307,14 @@ class _BodyAuth(httpx.Auth):
             return  # an error answer is not signed; parse_error turns it into the typed error
         if not self.verify(body):
             raise SignatureError(VENDOR, "response signature is missing or wrong", body=response.content)
+        # The signature covers the timestamp, not the body: an old signed answer replayed is refused by its age.
+        age = _age_seconds(body.get("timestamp"))
+        if age is None or abs(age) > self._max_age:
+            raise ReplayError(
+                VENDOR,
+                f"response timestamp {body.get('timestamp')!r} is outside the {self._max_age:.0f} s window",
+                body=response.content,
+            )
 
 
 class SignatureAuth(_BodyAuth):
@@ -337,6 +352,16 @@ class SecKeyAuth(_BodyAuth):
         return verify_sec_key(self._api_key.get_secret_value(), self._partner_id, timestamp, sec_key)
 
 
+def _age_seconds(timestamp: object) -> float | None:
+    """Seconds since a signed timestamp (ISO 8601 text, or integer seconds in the legacy scheme); None if unreadable."""
+    if isinstance(timestamp, int) and not isinstance(timestamp, bool):
+        return time.time() - timestamp
+    if isinstance(timestamp, str) and timestamp.strip().isdigit():
+        return time.time() - int(timestamp.strip())
+    when = read_timestamp(timestamp, "timestamp", [])
+    return None if when is None else (datetime.now(UTC) - when).total_seconds()
+
+
 def _is_safe(request: httpx.Request) -> bool:
     """``job_status`` is a read, though a POST."""
     return request.method == "GET" or request.url.path.endswith("/job_status")
@@ -353,19 +378,23 @@ def client(
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
+    response_max_age: float = DEFAULT_RESPONSE_MAX_AGE,
 ) -> Client:
     """A generated Smile ``Client`` that signs every request and verifies every answer.
 
     ``environment`` picks the vendor's test (default) or production base URL; ``base_url`` overrides both.
     ``scheme="sec_key"`` uses the legacy scheme, with ``api_key`` the partner's RSA public key (base64 PEM, as Smile
     issues it). ``verify_responses=False`` turns response verification off, explicitly. Arguments fall back to
-    ``IMAGEJOBS_SMILE_IDENTITY_<NAME>``.
+    ``IMAGEJOBS_SMILE_IDENTITY_<NAME>``. An answer whose signed timestamp is more than ``response_max_age`` seconds
+    old (or ahead) is refused as a replay (:class:`~imagejobs.errors.ReplayError`).
+    ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback.
     """
     settings = Settings(VENDOR)
     partner = settings.value("partner_id", partner_id, required=True)
     key = settings.secret("api_key", api_key, required=True)
     env = settings.value("environment", environment, default="test")
-    base = settings.value("base_url", base_url)
+    base = settings.url("base_url", base_url, allow_insecure_http=allow_insecure_http)
     if env not in BASE_URLS:
         settings.invalid(f"environment must be one of {', '.join(BASE_URLS)}, not {env!r}")
     if scheme not in ("signature", "sec_key"):
@@ -377,10 +406,11 @@ def client(
             _load_public_key(key.get_secret_value())
         except (ValueError, TypeError, binascii.Error):
             settings.invalid("api_key is not an RSA public key (base64 PEM or PEM) as the sec_key scheme needs")
+    checked_window(VENDOR, response_max_age, None)
     settings.require_all()
     assert partner is not None and key is not None and env is not None
     auth_class = SecKeyAuth if scheme == "sec_key" else SignatureAuth
-    auth = auth_class(partner, key, verify_responses=verify_responses)
+    auth = auth_class(partner, key, verify_responses=verify_responses, max_age=response_max_age)
     options = ClientOptions(
         vendor=VENDOR,
         base_url=base or BASE_URLS[env],
@@ -408,23 +438,40 @@ def verify_and_parse(
     api_key: str | SecretStr,
     max_age: float = 300.0,
     now: datetime | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    confirm: Client | None = None,
 ) -> Job:
     """Verify a Smile callback (its body's ``signature`` and ``timestamp``, as a response) and return its Job.
 
-    A timestamp more than ``max_age`` seconds from ``now`` (either way) is refused as a possible replay.
+    What this proves is little: Smile's signature covers the timestamp and the partner id only, not the body, so a
+    timestamp/signature pair seen anywhere (every job_status exchange carries one) authenticates any body for
+    ``max_age`` seconds. Pass ``confirm=client`` (recommended) to get the job as Smile's API reports it now, through
+    the signed client, instead of trusting the body. A timestamp more than ``max_age`` seconds from ``now`` (either
+    way) is refused as a possible replay; a body over ``max_body`` bytes is refused before it is parsed. Anything
+    wrong with the body's shape or its signature raises :class:`SignatureError`.
     """
-    data = webhook_json(VENDOR, body)
+    if not isinstance(partner_id, str) or not partner_id.strip():
+        raise CredentialsError(VENDOR, "partner_id must not be empty")
+    key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
+    if not isinstance(key, str) or not key.strip():
+        raise CredentialsError(VENDOR, "api_key must not be empty")
+    checked_window(VENDOR, max_age, now)
+    body = capped_body(VENDOR, body, max_body)
+    try:
+        data = webhook_json(VENDOR, body)
+    except ResponseError:
+        raise SignatureError(VENDOR, "callback body is not a JSON object carrying a signature", body=body) from None
     timestamp, signature = data.get("timestamp"), data.get("signature")
     if not isinstance(timestamp, str) or not isinstance(signature, str):
         raise SignatureError(VENDOR, "callback without signature and timestamp", body=body)
-    key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key
     if not verify_signature(key, partner_id, timestamp, signature):
         raise SignatureError(VENDOR, "callback signature does not match", body=body)
     when = read_timestamp(timestamp, "timestamp", [])
     current = now or datetime.now(UTC)
     if when is None or abs((current - when).total_seconds()) > max_age:
         raise ReplayError(VENDOR, f"callback timestamp {timestamp!r} is outside the {max_age:.0f} s window", body=body)
-    return one_job(VENDOR, data, body)
+    job = one_job(VENDOR, data, body)
+    return job if confirm is None else confirmed(job, confirm)
 
 
 # --- job source ---------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
-from ._webhooks import Headers, one_job, webhook_json
+from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, confirmed, one_job, webhook_json
 from .errors import APIStatusError, ResponseError, SignatureError, UsageError
 
 __all__ = [
@@ -141,11 +141,14 @@ def client(
     timeout: httpx.Timeout | float | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     retries: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
 ) -> Client:
-    """A generated Lens ``Client``; arguments fall back to ``IMAGEJOBS_TIC_LENS_API_KEY`` and ``..._BASE_URL``."""
+    """A generated Lens ``Client``; arguments fall back to ``IMAGEJOBS_TIC_LENS_API_KEY`` and ``..._BASE_URL``.
+
+    ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback."""
     settings = Settings(VENDOR)
     key = settings.secret("api_key", api_key, required=True)
-    base = settings.value("base_url", base_url, default=DEFAULT_BASE_URL)
+    base = settings.url("base_url", base_url, default=DEFAULT_BASE_URL, allow_insecure_http=allow_insecure_http)
     settings.require_all()
     assert key is not None and base is not None
     options = ClientOptions(
@@ -168,18 +171,34 @@ WebhookVerifier = Callable[[str, str, Headers, bytes], bool]
 
 
 def verify_and_parse(
-    method: str, url: str, headers: Headers, body: bytes, *, verifier: WebhookVerifier | None = None
+    method: str,
+    url: str,
+    headers: Headers,
+    body: bytes,
+    *,
+    verifier: WebhookVerifier | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    confirm: Client | None = None,
 ) -> Job:
     """Parse a Lens webhook and return its Job.
 
     tic.io documents neither the webhook payload nor how it is signed (``webhookSecret`` is sent at analyze time, but
     the header and algorithm are not published), so no scheme is invented here: pass ``verifier`` once you know it,
-    and a request it rejects raises :class:`SignatureError`. Without one, the body is NOT authenticated; treat it as
-    a hint and confirm with ``get`` before acting on it.
+    and a request it rejects (or that makes it fail) raises :class:`SignatureError`. Without one, the body is NOT
+    authenticated: pass ``confirm=client`` (recommended) to get the job as the Lens API reports it now instead of the
+    body's (a job id the API does not know raises :class:`SignatureError`). A body over ``max_body`` bytes is refused
+    before anything reads it.
     """
-    if verifier is not None and not verifier(method, url, headers, body):
-        raise SignatureError(VENDOR, "webhook rejected by the verifier", body=body)
-    return one_job(VENDOR, webhook_json(VENDOR, body), body)
+    body = capped_body(VENDOR, body, max_body)
+    if verifier is not None:
+        try:
+            accepted = verifier(method, url, headers, body)
+        except Exception:  # a verifier choking on a hostile header is a refusal, not a 500
+            accepted = False
+        if not accepted:
+            raise SignatureError(VENDOR, "webhook rejected by the verifier", body=body)
+    job = one_job(VENDOR, webhook_json(VENDOR, body), body)
+    return job if confirm is None else confirmed(job, confirm)
 
 
 # --- job source ---------------------------------------------------------------------------------------------------
