@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import base64
+import json
+import random
+import uuid
+import zlib
+from pathlib import Path
 
 import pytest
 
@@ -87,9 +92,49 @@ def test_deadline_ends_the_wait_with_a_token_of_the_rest() -> None:
 
 def test_token_holds_no_secret_and_rejects_damage() -> None:
     token = imagejobs.encode_token([ref(), job(JobState.pending, "j2")])
-    assert token.startswith("ijw1.") and "\n" not in token
+    assert token.startswith("ijw2.") and "\n" not in token
     assert [r.job_id for r, _, _ in imagejobs.decode_token(token)] == ["j1", "j2"]
     deep = base64.urlsafe_b64encode(b'{"jobs": ' + b"[" * 5000 + b"]" * 5000 + b"}").decode()
-    for bad in ("nope", "ijw1.!!!!", "ijw1." + "e30", "ijw1." + deep):
+    packed = base64.urlsafe_b64encode(zlib.compress(b'{"jobs": {"sasha": [[1]]}}')).decode()
+    bomb = base64.urlsafe_b64encode(zlib.compress(b" " * (imagejobs._poller.MAX_TOKEN_BYTES + 10))).decode()
+    for bad in ("nope", "ijw1.!!!!", "ijw1." + "e30", "ijw1." + deep, "ijw2.!!!!", "ijw2." + deep, "ijw2." + packed,
+                "ijw2." + bomb, "ijw2." + token[5:-8]):  # fmt: skip
         with pytest.raises(imagejobs.UsageError):
             imagejobs.decode_token(bad)
+
+
+def test_a_token_of_an_unknown_version_is_a_clear_error() -> None:
+    token = imagejobs.encode_token([ref()])
+    with pytest.raises(imagejobs.UsageError, match=r"version 3 .*newer imagejobs"):
+        imagejobs.decode_token("ijw3." + token[5:])
+
+
+def test_version_1_tokens_are_still_read() -> None:
+    old = {"v": 1, "jobs": [{"vendor": "smile_identity", "job_id": "m1", "extra": {"user_id": "u1"},
+                             "state": "running", "vendor_status": "false"}]}  # fmt: skip
+    token = "ijw1." + base64.urlsafe_b64encode(json.dumps(old).encode()).decode().rstrip("=")
+    ((again, state, status),) = imagejobs.decode_token(token)
+    assert again == ref("smile_identity", "m1", user_id="u1") and state is JobState.running and status == "false"
+
+
+def test_a_10000_job_token_round_trips_through_a_file_and_stays_compact(tmp_path: Path) -> None:
+    vendors = ["sasha", "huawei_moderation", "alibaba_vod", "tic_lens"]
+    items: list[imagejobs.Job | JobRef] = []
+    for n in range(10_000):
+        vendor = vendors[n % 4]
+        job_id = str(uuid.UUID(int=random.Random(n).getrandbits(128))) if vendor == "tic_lens" else f"job_{n:08x}"
+        items.append(job(JobState.running, job_id, vendor) if n % 3 else ref(vendor, job_id))
+    items.append(ref("smile_identity", "m1", user_id="u1"))
+    path = tmp_path / "token.txt"
+    path.write_text(imagejobs.encode_token(items) + "\n")  # as a shell or an editor leaves it
+    entries = imagejobs.decode_token(path.read_text())
+    assert [e[0] for e in entries] == [i.ref if isinstance(i, imagejobs.Job) else i for i in _by_vendor(items)]
+    assert [e[1] for e in entries] == [i.state if isinstance(i, imagejobs.Job) else None for i in _by_vendor(items)]
+    assert path.stat().st_size / len(items) < 20  # bytes per job (version 1: about 110)
+    lens = imagejobs.encode_token([i for i in items[:4000] if i.vendor.value == "tic_lens"])
+    assert len(lens) < 32 * 1024  # 1,000 Lens GUIDs fit in one command-line argument (128 KiB on Linux)
+
+
+def _by_vendor(items: list[imagejobs.Job | JobRef]) -> list[imagejobs.Job | JobRef]:
+    order = list(dict.fromkeys(i.vendor.value for i in items))
+    return sorted(items, key=lambda i: order.index(i.vendor.value))

@@ -56,7 +56,16 @@ if TYPE_CHECKING:
     from ._http import RetryPolicy
     from ._jobs import JobSource, RefLike
     from ._normalize import normalize
-    from ._poller import DEFAULT_POLICIES, PollPolicy, WaitResult, await_jobs, decode_token, encode_token, wait
+    from ._poller import (
+        DEFAULT_POLICIES,
+        LostJob,
+        PollPolicy,
+        WaitResult,
+        await_jobs,
+        decode_token,
+        encode_token,
+        wait,
+    )
     from ._webhooks import MemoryRequestIdStore, RequestIdStore
 
 # Imported on first use: `import imagejobs` must not pay for httpx, pydantic and the models (issue P6).
@@ -67,7 +76,7 @@ _LAZY = {
     "imagejobs._http": ("RetryPolicy",),
     "imagejobs._jobs": ("JobSource", "RefLike"),
     "imagejobs._normalize": ("normalize",),
-    "imagejobs._poller": ("DEFAULT_POLICIES", "PollPolicy", "WaitResult", "await_jobs", "decode_token",
+    "imagejobs._poller": ("DEFAULT_POLICIES", "LostJob", "PollPolicy", "WaitResult", "await_jobs", "decode_token",
                          "encode_token", "wait"),
     "imagejobs._webhooks": ("MemoryRequestIdStore", "RequestIdStore"),
 }  # fmt: skip
@@ -112,6 +121,7 @@ __all__ = [
     "JobRef",
     "JobSource",
     "JobState",
+    "LostJob",
     "MemoryRequestIdStore",
     "MissingDependencyError",
     "NotFoundError",

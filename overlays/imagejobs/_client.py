@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 import httpx
 
+from ._deadline import DeadlineBackend
 from ._extras import installed
 from ._http import (
     DEFAULT_RETRY,
@@ -108,7 +109,11 @@ def _sync_transport(kwargs: Mapping[str, Any]) -> httpx.BaseTransport | None:
     (``ImageJobsHTTPClient``: the direct path)."""
     if not _ours_to_choose(kwargs):
         return None
-    return httpx.HTTPTransport(**_httpx_transport_args(kwargs))
+    transport = httpx.HTTPTransport(**_httpx_transport_args(kwargs))
+    # Every socket operation bounded by the call's deadline (imagejobs._deadline): httpx has no parameter for the
+    # network backend, so it is set on the pool it built, before any connection exists.
+    transport._pool._network_backend = DeadlineBackend()
+    return transport
 
 
 def _httpx_transport_args(kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -188,3 +193,16 @@ def build_client(generated_class: type[C], options: ClientOptions) -> C:
             imagejobs=options,
         ),
     )
+
+
+def close_clients(client: Any) -> None:
+    """Close the sync httpx client a generated ``Client`` has built, if any (one built but never used: nothing)."""
+    if getattr(client, "_client", None) is not None:
+        client._client.close()
+
+
+async def aclose_clients(client: Any) -> None:
+    """Close whichever httpx clients a generated ``Client`` has built (the async one's aiohttp session included)."""
+    close_clients(client)
+    if getattr(client, "_async_client", None) is not None:
+        await client._async_client.aclose()

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._deadline import bounded, deadline, expired, remaining
 from ._direct import asend_direct, direct_ok, join_once, send_direct
 from ._json import JSON_ERRORS, loads
 from ._logging import logger
@@ -148,8 +149,10 @@ class RetryPolicy:
 
     ``attempt_timeout`` bounds one attempt, token exchange included, from sending to the last byte of the answer,
     however slowly a server trickles it (httpx's timeouts apply to each read, not to the whole); ``None`` removes the
-    bound. Async clients enforce it throughout; sync clients while reading each body (headers are bounded by the read
-    timeout per read and by the HTTP parser's header size limit). An attempt cut off is a timeout, retried like one.
+    bound. Async clients enforce it with ``asyncio.timeout``; sync clients whose transport the factory built bound
+    every socket operation by the time left (``imagejobs._deadline``), so headers trickled a byte at a time are cut
+    too. An attempt cut off is a timeout, retried like one. A caller's deadline (``wait(timeout=...)``) cuts attempts
+    and retries the same way.
     """
 
     max_retries: int = 2
@@ -207,9 +210,15 @@ class _Attempts:
         self.retries = 0
         self.started = time.perf_counter()
 
+    def attempt_seconds(self) -> float | None:
+        """How long the next attempt may take: its attempt timeout, cut to what the caller's deadline leaves."""
+        return bounded(self.policy.attempt_timeout)
+
     def next_request(self, original: httpx.Request) -> httpx.Request:
         """The original for the first attempt; a pristine copy for each retry (the auth flow signs and rewrites the
         request it is given, so a retry starts again from what the caller built, with a fresh signature)."""
+        if expired():  # the caller's deadline passed (between attempts, or before the first)
+            raise httpx.ConnectTimeout("the call's deadline passed before this attempt", request=original)
         self.started = time.perf_counter()
         limit = self.policy.attempt_timeout
         # The auth flow's token requests share these extensions: the deadline bounds their reads too.
@@ -229,6 +238,8 @@ class _Attempts:
     def _retry(self, reason: str, retry_after: float | None = None) -> float:
         self.retries += 1
         delay = self.policy.delay(self.retries, retry_after)
+        left = remaining()  # never sleep past the caller's deadline (the next attempt then ends the call)
+        delay = delay if left is None else min(delay, left)
         logger.info("%s %s %s: %s; retry %d of %d in %.2f s", self.vendor, self.method, self.operation, reason,
                     self.retries, self.policy.max_retries, delay)  # fmt: skip
         return delay
@@ -237,7 +248,7 @@ class _Attempts:
         """The delay before the next attempt, or the typed error to raise (as an exception)."""
         self._log(type(exc).__name__, None)
         not_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-        if self.retries < self.policy.max_retries and (self.safe or not_sent):
+        if self.retries < self.policy.max_retries and (self.safe or not_sent) and self._time_for_another():
             return self._retry(type(exc).__name__)
         if not self.safe and not not_sent:
             raise OutcomeUnknownError(
@@ -254,7 +265,15 @@ class _Attempts:
         self._log(response.status_code, _request_id(response))
         if response.status_code not in RETRY_STATUSES or self.retries >= self.policy.max_retries or not self.safe:
             return None
-        return self._retry(f"HTTP {response.status_code}", parse_retry_after(response.headers.get("retry-after")))
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if not self._time_for_another(self.policy.delay(self.retries + 1, retry_after)):
+            return None
+        return self._retry(f"HTTP {response.status_code}", retry_after)
+
+    def _time_for_another(self, pause: float = 0.0) -> bool:
+        """Whether the caller's deadline leaves room for a pause and another attempt."""
+        left = remaining()
+        return left is None or left > pause
 
 
 def _transport_error(vendor: str, method: str, url: httpx.URL, exc: httpx.TransportError) -> TransportError:
@@ -393,12 +412,14 @@ class ImageJobsHTTPClient(httpx.Client):
         while True:
             try:
                 attempt = attempts.next_request(request)
-                if direct is not None:
-                    response = send_direct(self, direct, attempt, self._vendor, self._max_response_bytes)
-                else:
-                    response = super().send(attempt, stream=True, follow_redirects=False, **kwargs)
-                if not stream or not response.is_success:
-                    read_capped(self._vendor, response, self._max_response_bytes)
+                limit = attempts.attempt_seconds()
+                with deadline(None if limit is None else time.monotonic() + limit):
+                    if direct is not None:
+                        response = send_direct(self, direct, attempt, self._vendor, self._max_response_bytes)
+                    else:
+                        response = super().send(attempt, stream=True, follow_redirects=False, **kwargs)
+                    if not stream or not response.is_success:
+                        read_capped(self._vendor, response, self._max_response_bytes)
             except httpx.TransportError as exc:
                 time.sleep(attempts.after_transport_error(exc))
                 continue
@@ -470,7 +491,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
             try:
                 attempt = attempts.next_request(request)
                 try:
-                    async with asyncio.timeout(attempts.policy.attempt_timeout):
+                    async with asyncio.timeout(attempts.attempt_seconds()):
                         response = await self._attempt(attempt, direct, stream, kwargs)
                 except TimeoutError:
                     raise httpx.ReadTimeout(

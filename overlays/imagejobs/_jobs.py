@@ -28,15 +28,29 @@ import httpx
 
 from imagejobs_generated.normalized_job import Job, JobRef, JobState, Vendor
 
+from ._deadline import expired
 from ._http import EXTENSION, RetryPolicy
 from ._json import JSON_ERRORS, loads
 from ._normalize import normalize
-from .errors import ImageJobsError, ResponseError, UnsupportedOperation, UsageError
+from .errors import (
+    AuthenticationError,
+    CredentialsError,
+    ImageJobsError,
+    RateLimitError,
+    ResponseError,
+    ServerError,
+    SignatureError,
+    TransportError,
+    UnsupportedOperation,
+    UsageError,
+)
 
 __all__ = [
+    "TRANSIENT",
     "Call",
     "FileInput",
     "JobSource",
+    "Outcome",
     "Plan",
     "RefLike",
     "by_id",
@@ -45,6 +59,7 @@ __all__ = [
     "json_body",
     "only_job",
     "read_file",
+    "vendor_wide",
 ]
 
 T = TypeVar("T")
@@ -56,6 +71,18 @@ RefList = list[JobRef]
 
 #: A job, addressed by its JobRef, or by its id alone where the vendor needs nothing else.
 RefLike = JobRef | str
+
+#: Failures that say nothing about any one job: the vendor is down, slow or rate-limiting; ask again later.
+TRANSIENT = (TransportError, ServerError, RateLimitError)
+#: A polling round's news of one job: where it is now, the error that ends it, or None (not asked: the round was cut).
+Outcome = Job | ImageJobsError | None
+OutcomeList = list[Outcome]
+
+
+def vendor_wide(error: ImageJobsError) -> bool:
+    """Whether an error concerns every job of the vendor (credentials refused, a response signature that does not
+    verify), not the one job asked about. 401 and 403 (``PermissionDeniedError``) are both AuthenticationError."""
+    return isinstance(error, CredentialsError | AuthenticationError | SignatureError)
 
 
 @dataclass(frozen=True)
@@ -223,6 +250,33 @@ class JobSource(ABC):
             return [self._run(self.plan_get(r)) for r in resolved]
         return self._run(plan)
 
+    def poll_each(self, refs: RefList) -> OutcomeList:
+        """The poller's round, one outcome per job: a failure about one job (not found, expired results, an answer
+        that cannot be read, retries exhausted on its own request) is that job's outcome and the others go on.
+
+        The round is asked in the fewest calls first; if that fails over one job, each job is asked on its own. A
+        vendor-wide or (for the batch) transient failure is raised: the caller decides for all the vendor's jobs.
+        """
+        plan = self.plan_poll(refs) if refs else None
+        if plan is not None:
+            try:
+                return list(self._run(plan))
+            except ImageJobsError as error:
+                if vendor_wide(error) or isinstance(error, TRANSIENT):
+                    raise
+                if len(refs) == 1:
+                    return [error]
+        outcomes: OutcomeList = []
+        for ref in refs:
+            if expired():  # the caller's deadline cut the round: the rest keep their last known state
+                outcomes.append(None)
+                continue
+            try:
+                outcomes.append(self._run(self.plan_get(ref)))
+            except ImageJobsError as error:
+                outcomes.append(_job_outcome(error))
+        return outcomes
+
     def list(self, state: JobState | str | None = None) -> Iterator[Job]:
         """Every job (optionally in one normalized state), page after page as it is consumed."""
         wanted = None if state is None else JobState(state)
@@ -280,6 +334,37 @@ class JobSource(ABC):
         plan = self.plan_poll(resolved) if resolved else None
         return await self._arun(plan) if plan is not None else await self._aget_each(resolved)
 
+    async def apoll_each(self, refs: RefList) -> OutcomeList:
+        """The async :meth:`poll_each`: one ``get`` per job at most ``concurrency`` at a time when it falls back."""
+        plan = self.plan_poll(refs) if refs else None
+        if plan is not None:
+            try:
+                return list(await self._arun(plan))
+            except ImageJobsError as error:
+                if vendor_wide(error) or isinstance(error, TRANSIENT):
+                    raise
+                if len(refs) == 1:
+                    return [error]
+        limit = asyncio.Semaphore(self.concurrency)
+        stop: list[ImageJobsError] = []  # a vendor-wide error: the jobs not yet asked are not asked
+
+        async def one(ref: JobRef) -> Outcome:
+            async with limit:
+                if stop or expired():
+                    return None
+                try:
+                    return await self._arun(self.plan_get(ref))
+                except ImageJobsError as error:
+                    if vendor_wide(error):
+                        stop.append(error)
+                        return None
+                    return _job_outcome(error)
+
+        outcomes = list(await asyncio.gather(*(one(r) for r in refs)))
+        if stop:
+            raise stop[0]
+        return outcomes
+
     async def _aget_each(self, refs: RefList) -> JobList:
         """One ``get`` per job, at most ``concurrency`` at a time."""
         limit = asyncio.Semaphore(self.concurrency)
@@ -317,6 +402,16 @@ class JobSource(ABC):
     async def _asend(self, call: Call) -> httpx.Response:
         response: httpx.Response = await self.client.get_async_httpx_client().request(**self._request_kwargs(call))
         return response
+
+
+def _job_outcome(error: ImageJobsError) -> Outcome:
+    """What a failed ``get`` means for its job in a round: a vendor-wide error is raised for the whole vendor; a
+    timeout the caller's deadline caused is no news; anything else (retries exhausted included) is the job's end."""
+    if vendor_wide(error):
+        raise error
+    if isinstance(error, TransportError) and expired():
+        return None
+    return error
 
 
 def jobs_from(vendor: str, response: httpx.Response, *, ref: JobRef | None = None) -> JobList:

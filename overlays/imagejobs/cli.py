@@ -199,13 +199,15 @@ def _watch(run: Any, as_json: bool, final_table: bool = True) -> Any:
 
 
 def _report_pending(result: Any) -> Any:
+    for lost in result.lost:  # a job the wait could not follow: its typed error (no secret is ever in one)
+        print(f"{lost.ref.vendor.value} {lost.ref.job_id}: {type(lost.error).__name__}: {lost.error}", file=sys.stderr)
     if result.pending:
         print(f"still pending after the timeout; resume with: imagejobs watch --token {result.token}", file=sys.stderr)
     return result
 
 
 def _exit_for(result: Any) -> int:
-    if result.failed:
+    if result.failed or result.lost:
         return EXIT_FAILED_JOBS
     return EXIT_TIMEOUT if result.pending else EXIT_OK
 
