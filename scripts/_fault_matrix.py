@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import imagejobs
@@ -19,8 +19,13 @@ from imagejobs import JobRef, JobState, PollPolicy, RetryPolicy
 from imagejobs.sandbox import DEMO, SMILE_SEEDED, Fault, Sandbox, Timings, error_code
 
 TIMINGS = Timings(pending=0.05, running=0.1, suggested_poll_interval=0.02)
-RETRIES = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02, retry_after_cap=0.5)
+ATTEMPT_TIMEOUT = 1.0
+RETRIES = RetryPolicy(
+    max_retries=2, initial_delay=0.01, max_delay=0.02, retry_after_cap=0.5, attempt_timeout=ATTEMPT_TIMEOUT
+)
 CALL_TIMEOUT = 0.4
+#: The poller's deadline in the cases of a vendor that hangs or trickles.
+WAIT_TIMEOUT = 1.5
 POLICIES = {v: PollPolicy(0.02, 0.05, rate_limit_pause=0.1) for v in imagejobs.VENDORS}
 SECRETS = [value for creds in DEMO.values() for key, value in creds.items() if key in
            ("client_secret", "sk", "token", "password", "api_key", "access_key_secret")]  # fmt: skip
@@ -45,13 +50,17 @@ Action = Literal["get", "submit", "poll"]
 
 @dataclass(frozen=True)
 class Expect:
-    """Recovered (``error`` None) after ``attempts`` requests, or this typed error."""
+    """Recovered (``error`` None) after ``attempts`` requests, or this typed error (for the poller: the error of the
+    job it lost; ``vendor_wide`` says whether that error must have ended the vendor's jobs as a whole), or, with
+    ``pending``, still pending when the wait's deadline came, by that deadline."""
 
     attempts: int | None
     error: type[Exception] | None = None
     code: str | None = None  # the vendor code the error must carry (None: not checked)
     message: str | None = None  # a substring of the error's message/body
     check: Callable[[Any], bool] | None = None  # on the recovered Job
+    vendor_wide: bool | None = None
+    pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,7 +140,18 @@ def cases() -> Iterator[Case]:
         yield poll("status", Expect(None), "429 twice, Retry-After 0", status=429, retry_after="0", times=2)
         yield poll("drop", Expect(None), "connection dropped once")
         yield poll("delay", Expect(None), "slower than the timeout once", delay=CALL_TIMEOUT * 2.5)
-        yield poll("status", _status(vendor, 400, imagejobs.BadRequestError), "400", status=400, times=None)
+        yield poll("status", _status(vendor, 400, imagejobs.BadRequestError), "400: the job is lost, not the wait",
+                   status=400, times=None)  # fmt: skip
+        yield poll("status", replace(_status(vendor, 404, imagejobs.NotFoundError), vendor_wide=False),
+                   "404: the job is lost, not the wait", status=404, times=None)  # fmt: skip
+        yield poll("status", replace(_status(vendor, 401, imagejobs.AuthenticationError), vendor_wide=True),
+                   "401: the vendor's jobs end with it", status=401, times=None)  # fmt: skip
+        yield poll("hang", Expect(None, pending=True), "hangs: pending at the deadline", delay=30.0, times=None)
+        yield poll("trickle", Expect(None, pending=True), "trickles: pending at the deadline", delay=0.05,
+                   times=None)  # fmt: skip
+        yield get("hang", Expect(3, imagejobs.APITimeoutError), "hangs", delay=30.0, times=None)
+        yield get("trickle", Expect(3, imagejobs.APITimeoutError), "trickles past the attempt timeout", delay=0.05,
+                  times=None)  # fmt: skip
 
         if submit_op is None:
             continue
@@ -170,20 +190,32 @@ def run_case(sandbox: Sandbox, case: Case) -> Outcome:
     started = time.monotonic()
     result: Any = None
     error: BaseException | None = None
+    vendor_wide: bool | None = None
     try:
         if case.action == "get":
             result = source.get(ref)
         elif case.action == "submit":
             result = source.submit(**SUBMIT_ARGS[case.vendor])
         else:
-            result = imagejobs.wait([ref], sources={case.vendor: source}, timeout=15, policies=POLICIES)
+            timeout = WAIT_TIMEOUT if case.expect.pending else 15
+            result = imagejobs.wait([ref], sources={case.vendor: source}, timeout=timeout, policies=POLICIES)
+            if result.lost:  # judged as the error it is
+                result, error = None, result.lost[0].error
+                vendor_wide = imagejobs.LostJob(ref, error).vendor_wide  # type: ignore[arg-type]
     except Exception as exc:  # judged below: only the suite's own errors may come out
         error = exc
     finally:
         sandbox.clear_faults()
     seconds = time.monotonic() - started
     attempts = sandbox.counts(case.vendor)[(_method(case), case.fault.operation or "")]
-    return _judge(case, result, error, attempts, seconds)
+    outcome = _judge(case, result, error, attempts, seconds)
+    if case.expect.vendor_wide is not None and vendor_wide is not case.expect.vendor_wide:
+        outcome.problems.append(f"vendor-wide {vendor_wide}, expected {case.expect.vendor_wide}")
+        outcome.passed = False
+    if case.expect.pending and seconds > WAIT_TIMEOUT + 1:
+        outcome.problems.append(f"wait(timeout={WAIT_TIMEOUT}) took {seconds:.1f} s")
+        outcome.passed = False
+    return outcome
 
 
 def _method(case: Case) -> str:
@@ -214,11 +246,15 @@ def _judge(case: Case, result: Any, error: BaseException | None, attempts: int, 
         if expect.error is not None:
             problems.append(f"expected {expect.error.__name__}, but it recovered")
         job = result.done[0] if isinstance(result, imagejobs.WaitResult) and result.done else result
-        if isinstance(result, imagejobs.WaitResult) and not result.done:
+        if expect.pending:
+            if not isinstance(result, imagejobs.WaitResult) or len(result.pending) != 1 or result.done:
+                problems.append("the job should be pending at the deadline")
+            job = None
+        elif isinstance(result, imagejobs.WaitResult) and not result.done:
             problems.append("the poller did not finish the job")
         if expect.check is not None and not expect.check(job):
             problems.append(f"recovered Job fails its check: {job!r:.200}")
-        detail = "recovered"
+        detail = "pending at the deadline" if expect.pending else "recovered"
     if expect.attempts is not None and attempts != expect.attempts:
         problems.append(f"{attempts} attempts, expected {expect.attempts}")
     return Outcome(case, not problems, attempts, detail, seconds, problems)

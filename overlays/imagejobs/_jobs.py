@@ -275,7 +275,7 @@ class JobSource(ABC):
                 outcomes.append(self._run(self.plan_get(ref)))
             except ImageJobsError as error:
                 outcomes.append(_job_outcome(error))
-        return outcomes
+        return _vendor_answered(outcomes)
 
     def list(self, state: JobState | str | None = None) -> Iterator[Job]:
         """Every job (optionally in one normalized state), page after page as it is consumed."""
@@ -363,7 +363,7 @@ class JobSource(ABC):
         outcomes = list(await asyncio.gather(*(one(r) for r in refs)))
         if stop:
             raise stop[0]
-        return outcomes
+        return _vendor_answered(outcomes)
 
     async def _aget_each(self, refs: RefList) -> JobList:
         """One ``get`` per job, at most ``concurrency`` at a time."""
@@ -412,6 +412,16 @@ def _job_outcome(error: ImageJobsError) -> Outcome:
     if isinstance(error, TransportError) and expired():
         return None
     return error
+
+
+def _vendor_answered(outcomes: OutcomeList) -> OutcomeList:
+    """A round's outcomes, if the vendor answered about at least one job: then a transient failure is that job's
+    own (its retries exhausted while the others were answered). If nothing but transient failures came back, the
+    vendor is down or slow, not the jobs: the first failure is raised for the round, and every job stays waiting."""
+    transient = [o for o in outcomes if isinstance(o, TRANSIENT)]
+    if transient and all(o is None or isinstance(o, TRANSIENT) for o in outcomes):
+        raise transient[0]
+    return outcomes
 
 
 def jobs_from(vendor: str, response: httpx.Response, *, ref: JobRef | None = None) -> JobList:

@@ -3,7 +3,7 @@
 The reliability tests (and ``scripts/faults.py``) use this to prove that every kind of failure ends in a recovery or
 in the right typed error: vendor error statuses in the vendor's own error shape, ``Retry-After``, answers slower than
 the client's timeout, connections dropped mid-answer, broken or surprising bodies, and Smile answers whose signature
-is wrong or stale.
+is wrong or stale, servers that hang or trickle their answers.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ FaultKind = Literal[
     "bad_signature",  # Smile: a signature that does not match
     "stale_signature",  # Smile: a signature made for another timestamp
     "oversize",  # a body larger than any client should read (30 MiB)
+    "hang",  # never answer (until the client gives up, or `delay` seconds)
+    "trickle",  # the right answer, one byte every `delay` seconds (each read is quick, the whole is not)
 ]
 
 UNKNOWN = "brand_new_status"
@@ -174,6 +176,30 @@ class _Dropped(Response):
         raise ConnectionAbortedError("sandbox fault: connection dropped")
 
 
+async def _until_gone(request: Request, seconds: float) -> None:
+    """Sleep up to ``seconds``, or until the client has gone (a hang must not outlive its test)."""
+    end = asyncio.get_running_loop().time() + seconds
+    while asyncio.get_running_loop().time() < end and not await request.is_disconnected():
+        await asyncio.sleep(0.05)
+
+
+class _Trickled(Response):
+    """The real answer, its body sent one byte at a time (stopping when the client has gone)."""
+
+    def __init__(self, real: Response, every: float, request: Request) -> None:
+        super().__init__(bytes(real.body), real.status_code, dict(real.headers), real.media_type)
+        self._every, self._request = every, request
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        for index in range(len(self.body)):
+            if await self._request.is_disconnected():
+                return
+            await asyncio.sleep(self._every)
+            await send({"type": "http.response.body", "body": self.body[index : index + 1], "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+
 async def apply(
     vendor: str, fault: Fault | None, request: Request, answer: Callable[[], Awaitable[Response]]
 ) -> Response:
@@ -192,6 +218,11 @@ async def apply(
         return await answer()
     if kind == "drop":
         return _Dropped()
+    if kind == "hang":
+        await _until_gone(request, fault.delay)
+        return Response(b"", 504)
+    if kind == "trickle":
+        return _Trickled(await answer(), fault.delay, request)
     if kind == "oversize":
         return Response(b'{"padding": "' + b"x" * OVERSIZE_BYTES + b'"}', 200, media_type="application/json")
     real = await answer()
