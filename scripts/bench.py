@@ -5,7 +5,9 @@
     python scripts/bench.py --quick    # smaller counts (a smoke run)
 
 P1 generation time; P2 per-call overhead against bare httpx and the official SDKs; P3 request economy of a polling
-round; P4 async throughput against bare aiohttp; P5 normalizer cost per job; P6 import cost.
+round; P4 async throughput against bare aiohttp; P5 normalizer cost per job; P6 import cost; P7 a wait on 10,000
+jobs across the sandboxes: its peak memory, its continuation token's bytes per job, and its deadline while every
+vendor hangs.
 """
 
 from __future__ import annotations
@@ -395,6 +397,89 @@ def p5_measure(jobs: int) -> None:
     print(json.dumps([seconds, peak]))
 
 
+# --- P7 -----------------------------------------------------------------------------------------------------------
+
+
+def p7_wait(jobs: int) -> None:
+    """Measured in a fresh interpreter, as P5 (tracemalloc's peak is of the wait alone)."""
+    code = f"import sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); import bench; bench.p7_measure({jobs})"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    m = json.loads(out)
+    row("P7", f"wait on {m['jobs']} jobs at 4 sandboxes, until all final: wall time (traced)",
+        f"{m['seconds']:.1f} s", None, "(information)")  # fmt: skip
+    row("P7", "  its peak memory (tracemalloc)", f"{m['peak'] / 2**20:.1f} MiB ({m['peak'] / m['jobs'] / 1024:.1f} "
+        "KiB/job)", None, "(information)")  # fmt: skip
+    row("P7", f"continuation token of {m['jobs']} jobs: bytes per job, v2 (compressed) / v1",
+        f"{m['token'] / m['jobs']:.1f} B vs {m['token_v1'] / m['jobs']:.1f} B", m["token"] / m["token_v1"],
+        "(compact)")  # fmt: skip
+    row("P7", "  1,000 Lens GUIDs in one token (one command-line argument holds 128 KiB)",
+        f"{m['lens_1000'] / 1024:.1f} KiB", None, "< 128 KiB")  # fmt: skip
+    row("P7", f"wait(timeout=1.0) on {m['jobs']} jobs while every vendor hangs: returned after",
+        f"{m['deadline']:.2f} s", None, "<= 2.0 s")  # fmt: skip
+
+
+def p7_measure(jobs: int) -> None:
+    import base64 as b64
+    import uuid
+
+    import imagejobs
+    from imagejobs import JobRef
+    from imagejobs.sandbox import DEMO, Fault, Sandbox, Timings
+
+    vendors = ["sasha", "huawei_moderation", "alibaba_vod", "tic_lens"]
+    submits: dict[str, Callable[[Any, int], Any]] = {
+        "sasha": lambda s, i: s.asubmit(media_url=f"https://x/{i}.jpg", media_mime_type="image/jpeg"),
+        "huawei_moderation": lambda s, i: s.asubmit(urls=[f"https://x/{i}.jpg"]),
+        "alibaba_vod": lambda s, i: s.asubmit(video_id=f"v{i}", template_id="t"),
+        "tic_lens": lambda s, i: s.asubmit(file=b"x", file_name=f"{i}.png"),
+    }
+    policies = {v: imagejobs.PollPolicy(0.2, 1.0) for v in vendors}
+    with Sandbox(timings=Timings(pending=0.1, running=0.5)) as sandbox:
+        sources = {}
+        for vendor in vendors:
+            module = getattr(imagejobs, vendor)
+            sources[vendor] = module.jobs(module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor]))
+        refs = asyncio.run(_submit_all(sources, submits, jobs))
+        token = imagejobs.encode_token(refs)
+        entries = [{"vendor": r.vendor.value, "job_id": r.job_id} for r in refs]
+        token_v1 = "ijw1." + b64.urlsafe_b64encode(json.dumps({"v": 1, "jobs": entries}).encode()).decode()
+        lens = [JobRef(vendor="tic_lens", job_id=str(uuid.uuid4())) for _ in range(1000)]
+        time.sleep(0.6)
+        tracemalloc.start()
+        started = time.perf_counter()
+        result = imagejobs.wait(token=token, sources=sources, timeout=600, policies=policies)
+        seconds = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert len(result.done) == jobs, (len(result.done), len(result.pending), len(result.lost))
+        for vendor in vendors:
+            sandbox.inject(vendor, Fault("hang", delay=30.0, times=None))
+        fresh = {v: type(s)(s.client) for v, s in sources.items()}  # nothing kept from the first wait
+        started = time.perf_counter()
+        imagejobs.wait(refs, sources=fresh, timeout=1.0, policies=policies)
+        deadline = time.perf_counter() - started
+        sandbox.clear_faults()
+    print(json.dumps({"jobs": jobs, "seconds": seconds, "peak": peak, "token": len(token), "token_v1": len(token_v1),
+                      "lens_1000": len(imagejobs.encode_token(lens)), "deadline": deadline}))  # fmt: skip
+
+
+async def _submit_all(sources: dict[str, Any], submits: dict[str, Callable[[Any, int], Any]], jobs: int) -> list[Any]:
+    """The jobs, submitted 50 at a time (one at a time, a sandbox answers in about 45 ms on this machine)."""
+    vendors = list(submits)
+    limit = asyncio.Semaphore(50)
+
+    async def one(i: int) -> Any:
+        async with limit:
+            vendor = vendors[i % len(vendors)]
+            return (await submits[vendor](sources[vendor], i)).ref
+
+    try:
+        return list(await asyncio.gather(*(one(i) for i in range(jobs))))
+    finally:
+        for source in sources.values():
+            await source.client.get_async_httpx_client().aclose()
+
+
 # --- P6 -----------------------------------------------------------------------------------------------------------
 
 
@@ -427,7 +512,7 @@ def main() -> int:
     n, polls, jobs = (100, 2000, 2000) if args.quick else (500, 10_000, 10_000)
     started = time.perf_counter()
     for step in (p1_generation, lambda: p2_overhead(n), p3_economy, lambda: p4_throughput(polls),
-                 lambda: p5_normalizer(jobs), p6_imports):  # fmt: skip
+                 lambda: p5_normalizer(jobs), p6_imports, lambda: p7_wait(jobs)):  # fmt: skip
         step()
     machine = f"Python {platform.python_version()}, {platform.machine()}, {platform.processor() or 'cpu'}"
     print(f"imagejobs benchmarks, {datetime.now(UTC):%Y-%m-%d}, {machine}; {time.perf_counter() - started:.0f} s\n")

@@ -105,8 +105,11 @@ def test_a_vendor_refusing_credentials_loses_its_jobs_and_keeps_the_others(mode:
     refused = _source(sandbox, "sasha", client_secret="not-the-secret")
     lens = _source(sandbox, "tic_lens")
     scans = [lens.submit(file=PNG, file_name=f"s{n}.png") for n in range(3)]
-    result = _wait(mode, [job, *scans], sources=[refused, lens], timeout=20)
+    threads: set[int] = set()
+    result = _wait(mode, [job, *scans], sources=[refused, lens], timeout=20,
+                   on_change=lambda j: threads.add(threading.get_ident()))  # fmt: skip
     assert sorted(j.job_id for j in result.done) == sorted(j.job_id for j in scans)
+    assert threads == {threading.get_ident()}  # on_change runs in the caller's thread, whatever polls
     (lost,) = result.lost
     assert lost.ref.job_id == job.job_id and lost.vendor_wide and lost.last is not None
     assert isinstance(lost.error, imagejobs.AuthenticationError | imagejobs.CredentialsError)
