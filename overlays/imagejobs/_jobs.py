@@ -262,10 +262,8 @@ class JobSource(ABC):
             try:
                 return list(self._run(plan))
             except ImageJobsError as error:
-                if vendor_wide(error) or isinstance(error, TRANSIENT):
-                    raise
-                if len(refs) == 1:
-                    return [error]
+                if (alone := _batch_failed(error, refs)) is not None:
+                    return alone
         outcomes: OutcomeList = []
         for ref in refs:
             if expired():  # the caller's deadline cut the round: the rest keep their last known state
@@ -341,10 +339,8 @@ class JobSource(ABC):
             try:
                 return list(await self._arun(plan))
             except ImageJobsError as error:
-                if vendor_wide(error) or isinstance(error, TRANSIENT):
-                    raise
-                if len(refs) == 1:
-                    return [error]
+                if (alone := _batch_failed(error, refs)) is not None:
+                    return alone
         limit = asyncio.Semaphore(self.concurrency)
         stop: list[ImageJobsError] = []  # a vendor-wide error: the jobs not yet asked are not asked
 
@@ -404,12 +400,21 @@ class JobSource(ABC):
         return response
 
 
+def _batch_failed(error: ImageJobsError, refs: RefList) -> OutcomeList | None:
+    """After a round's batch failed: a vendor-wide or transient failure is raised (it concerns every job); with one
+    job asked, the failure is that job's outcome; else None: ask each job on its own."""
+    if vendor_wide(error) or isinstance(error, TRANSIENT):
+        raise error
+    return [error] if len(refs) == 1 else None
+
+
 def _job_outcome(error: ImageJobsError) -> Outcome:
     """What a failed ``get`` means for its job in a round: a vendor-wide error is raised for the whole vendor; a
-    timeout the caller's deadline caused is no news; anything else (retries exhausted included) is the job's end."""
+    transient failure once the caller's deadline passed is no news; anything else (retries exhausted included) is the
+    job's end."""
     if vendor_wide(error):
         raise error
-    if isinstance(error, TransportError) and expired():
+    if isinstance(error, TRANSIENT) and expired():
         return None
     return error
 

@@ -40,7 +40,7 @@ from imagejobs_generated.normalized_job import Job, JobRef, JobState, Vendor
 from ._client import aclose_clients, close_clients
 from ._deadline import deadline as deadline_scope
 from ._http import RetryPolicy
-from ._jobs import TRANSIENT, JobSource, Outcome
+from ._jobs import TRANSIENT, JobSource, Outcome, vendor_wide
 from ._json import JSON_ERRORS
 from ._registry import check_vendor, vendor_module
 from .errors import ImageJobsError, RateLimitError, UsageError
@@ -109,8 +109,6 @@ class LostJob:
     @property
     def vendor_wide(self) -> bool:
         """Whether the error concerned the whole vendor (credentials, 401/403, signatures), not this job."""
-        from ._jobs import vendor_wide
-
         return vendor_wide(self.error)
 
 
@@ -480,8 +478,10 @@ def _rounds_inline(schedule: _Schedule, by_vendor: Mapping[str, JobSource]) -> N
 def _rounds_in_threads(schedule: _Schedule, by_vendor: Mapping[str, JobSource]) -> None:
     """Several vendors: each round in a worker thread (one per vendor, under this wait's deadline), so that a vendor
     that hangs or trickles never holds back the others; outcomes are recorded, and ``on_change`` called, here."""
-    with ThreadPoolExecutor(max_workers=len(schedule.clocks), thread_name_prefix="imagejobs-wait") as pool:
-        in_flight: dict[Future[list[Outcome]], tuple[str, list[JobRef]]] = {}
+    pool = ThreadPoolExecutor(max_workers=len(schedule.clocks), thread_name_prefix="imagejobs-wait")
+    in_flight: dict[Future[list[Outcome]], tuple[str, list[JobRef]]] = {}
+    failed = True
+    try:
         while not schedule.finished(time.monotonic()):
             for vendor in schedule.due(time.monotonic()):
                 refs = schedule.outstanding(vendor)
@@ -494,7 +494,11 @@ def _rounds_in_threads(schedule: _Schedule, by_vendor: Mapping[str, JobSource]) 
                 vendor, refs = in_flight.pop(round_)
                 with _round_failures(schedule, vendor):
                     schedule.record_outcomes(vendor, refs, round_.result(), time.monotonic())
-        # Rounds still in flight were cut by the deadline (every socket operation ends by it): their jobs are pending.
+        failed = False
+    finally:
+        # Rounds still in flight at the deadline end by it (it bounds every socket operation): their jobs are pending.
+        # On an exception (an on_change that raised, an interrupt) nobody waits for them.
+        pool.shutdown(wait=not failed, cancel_futures=True)
 
 
 async def await_jobs(
