@@ -79,8 +79,10 @@ def test_an_alibaba_id_the_vendor_does_not_return_is_lost_alone(mode: str, sandb
     source = _source(sandbox, "alibaba_vod")
     jobs = [source.submit(video_id=f"video-{n}", template_id="tpl-1") for n in range(12)]
     ghost = JobRef(vendor="alibaba_vod", job_id="0123456789abcdef0123456789abcdef")
+    sandbox.reset_counts()
     result = _wait(mode, [jobs[0], ghost, *jobs[1:]], sources=[source], timeout=20)
     assert len(result.done) == 12 and not result.pending
+    assert {op for _, op in sandbox.counts("alibaba_vod")} == {"GetAIImageJobs"}  # job by job: still no URL look-ups
     assert [lost.ref.job_id for lost in result.lost] == [ghost.job_id]
     assert isinstance(result.lost[0].error, imagejobs.NotFoundError)
 
@@ -132,6 +134,16 @@ def test_credentials_missing_from_the_environment_end_that_vendor_only(
 def test_wait_raises_only_for_misuse(bad: Any) -> None:
     with pytest.raises(imagejobs.UsageError):
         imagejobs.wait(bad, timeout=1)
+
+
+def test_a_reference_its_source_refuses_is_misuse_raised_before_anything_is_sent(sandbox: Sandbox) -> None:
+    source = _source(sandbox, "smile_identity")
+    sandbox.reset_counts()
+    with pytest.raises(imagejobs.UsageError, match="user_id"):
+        imagejobs.wait([JobRef(vendor="smile_identity", job_id="000001")], sources=[source], timeout=5)
+    assert not sandbox.counts("smile_identity")
+    with pytest.raises(imagejobs.UsageError, match="version 7"):
+        imagejobs.wait(token="ijw7.AAAA", sources=[source], timeout=5)
 
 
 # --- deadlines ------------------------------------------------------------------------------------------------------

@@ -204,6 +204,11 @@ class JobSource(ABC):
         """A polling round's status check: ``get_many`` unless the vendor can do it more cheaply."""
         return self.plan_get_many(refs)
 
+    def plan_poll_one(self, ref: JobRef) -> Plan[Job]:
+        """One job's status when a round is asked job by job (after its batch failed over one job): ``get`` unless
+        the vendor can do it more cheaply."""
+        return self.plan_get(ref)
+
     def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[JobList, Any]]:
         """One page of the job list and the cursor of the next (None at the end)."""
         raise UnsupportedOperation(self.vendor, "list", self.no_list_reason)
@@ -270,7 +275,7 @@ class JobSource(ABC):
                 outcomes.append(None)
                 continue
             try:
-                outcomes.append(self._run(self.plan_get(ref)))
+                outcomes.append(self._run(self.plan_poll_one(ref)))
             except ImageJobsError as error:
                 outcomes.append(_job_outcome(error))
         return _vendor_answered(outcomes)
@@ -349,7 +354,7 @@ class JobSource(ABC):
                 if stop or expired():
                     return None
                 try:
-                    return await self._arun(self.plan_get(ref))
+                    return await self._arun(self.plan_poll_one(ref))
                 except ImageJobsError as error:
                     if vendor_wide(error):
                         stop.append(error)

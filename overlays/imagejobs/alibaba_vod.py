@@ -433,6 +433,10 @@ class Jobs(JobSource):
     def plan_poll(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
         return self._jobs(refs, resolve=False)
 
+    def plan_poll_one(self, ref: JobRef) -> Plan[Job]:
+        (job,) = yield from self._jobs([ref], resolve=False)
+        return job
+
     def _jobs(self, refs: list[JobRef], *, resolve: bool) -> Plan[list[Job]]:
         from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs
 
