@@ -225,6 +225,18 @@ async def _aget_and_close(source: Any, job_id: str) -> Any:
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_deadline_holds_for_10000_jobs_asked_one_by_one(mode: str, sandbox: Sandbox) -> None:
+    ghosts = [JobRef(vendor="sasha", job_id=f"job_ghost_{n:06d}") for n in range(10_000)]
+    started = time.monotonic()
+    result = _wait(mode, ghosts, sources=[_source(sandbox, "sasha")], timeout=1.2)
+    took = time.monotonic() - started
+    assert took < 2.2, f"wait(timeout=1.2) on 10,000 jobs took {took:.1f} s"
+    assert len(result.pending) + len(result.lost) == 10_000 and result.pending  # asked job by job: not all in time
+    assert all(isinstance(lost.error, imagejobs.NotFoundError) for lost in result.lost)
+    assert len(imagejobs.decode_token(result.token)) == 10_000
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_every_attempt_ends_by_its_attempt_timeout_while_headers_trickle(mode: str) -> None:
     policy = RetryPolicy(max_retries=1, initial_delay=0.01, attempt_timeout=0.8)
     with RawServer("trickle") as server:
@@ -329,3 +341,35 @@ def test_clients_built_from_the_environment_are_closed_on_cancellation(
         _, reports = _no_unclosed(lambda: asyncio.run(cancelled()))
     assert reports == [] and "Unclosed" not in caplog.text
     assert built[0]._async_client.is_closed
+
+
+# --- the README's wait examples, run as they are -------------------------------------------------------------------
+
+
+def _readme_blocks(containing: str) -> list[str]:
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text()
+    blocks = text.split("```python\n")[1:]
+    return [b.split("```", 1)[0] for b in blocks if containing in b.split("```", 1)[0]]
+
+
+@pytest.mark.parametrize("marker", ["wait([job]", "await_jobs([job]"])
+def test_the_readme_wait_examples_run_and_close_their_clients(
+    marker: str,
+    sandbox: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name, value in sandbox.env().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 readme example")
+    (code,) = _readme_blocks(marker)
+    gc.collect()
+    caplog.clear()
+    _, reports = _no_unclosed(lambda: exec(compile(code, "README.md", "exec"), {"__name__": "readme"}))
+    assert reports == [] and "Unclosed" not in caplog.text
+    assert "completed" in capsys.readouterr().out
