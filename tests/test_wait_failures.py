@@ -130,6 +130,19 @@ def test_credentials_missing_from_the_environment_end_that_vendor_only(
     assert isinstance(result.lost[0].error, imagejobs.CredentialsError) and result.lost[0].vendor_wide
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_an_error_raised_by_on_change_is_the_callers_not_the_vendors(mode: str, sandbox: Sandbox) -> None:
+    sasha, lens = _source(sandbox, "sasha"), _source(sandbox, "tic_lens")
+    job = sasha.submit(media_url="https://img.example.com/a.jpg", media_mime_type="image/jpeg")
+    scan = lens.submit(file=PNG, file_name="a.png")
+
+    def refuse(changed: imagejobs.Job) -> None:
+        raise imagejobs.UsageError("the caller's own refusal")
+
+    with pytest.raises(imagejobs.UsageError, match="the caller's own refusal"):
+        _wait(mode, [job, scan], sources=[sasha, lens], timeout=20, on_change=refuse)
+
+
 @pytest.mark.parametrize("bad", ["job_1", [object()], None])
 def test_wait_raises_only_for_misuse(bad: Any) -> None:
     with pytest.raises(imagejobs.UsageError):

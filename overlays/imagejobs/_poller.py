@@ -355,8 +355,6 @@ class _Sources:
 
     by_vendor: dict[str, JobSource]
     built: list[JobSource]
-    #: Vendors whose source could not be built (credentials missing from the environment), with the error.
-    broken: dict[str, ImageJobsError]
 
 
 def _prepare(
@@ -414,12 +412,13 @@ def _prepare(
     )
     for vendor, refusal in broken.items():
         schedule.lose_vendor(vendor, refusal)
-    return schedule, _Sources(by_vendor, built, broken)
+    return schedule, _Sources(by_vendor, built)
 
 
 @contextmanager
 def _round_failures(schedule: _Schedule, vendor: str) -> Iterator[None]:
-    """How a round's raised failure ends: transient ones delay the vendor, any other ends all its jobs."""
+    """How a round's raised failure ends: transient ones delay the vendor, any other ends all its jobs. Only the
+    asking runs inside (an error raised by ``on_change`` is the caller's, not the vendor's)."""
     try:
         yield
     except TRANSIENT as error:
@@ -469,8 +468,11 @@ def _rounds_inline(schedule: _Schedule, by_vendor: Mapping[str, JobSource]) -> N
     while not schedule.finished(time.monotonic()):
         for vendor in schedule.due(time.monotonic()):
             refs = schedule.outstanding(vendor)
+            outcomes = None
             with _round_failures(schedule, vendor):
-                schedule.record_outcomes(vendor, refs, by_vendor[vendor].poll_each(refs), time.monotonic())
+                outcomes = by_vendor[vendor].poll_each(refs)
+            if outcomes is not None:
+                schedule.record_outcomes(vendor, refs, outcomes, time.monotonic())
         if not schedule.finished(time.monotonic()):
             time.sleep(schedule.wake_in(time.monotonic()))
 
@@ -492,8 +494,11 @@ def _rounds_in_threads(schedule: _Schedule, by_vendor: Mapping[str, JobSource]) 
             finished, _ = futures_wait(in_flight, None if math.isinf(wake) else wake, FIRST_COMPLETED)
             for round_ in finished:
                 vendor, refs = in_flight.pop(round_)
+                outcomes = None
                 with _round_failures(schedule, vendor):
-                    schedule.record_outcomes(vendor, refs, round_.result(), time.monotonic())
+                    outcomes = round_.result()
+                if outcomes is not None:
+                    schedule.record_outcomes(vendor, refs, outcomes, time.monotonic())
         failed = False
     finally:
         # Rounds still in flight at the deadline end by it (it bounds every socket operation): their jobs are pending.
@@ -519,6 +524,7 @@ async def await_jobs(
     )
 
     async def round_of(vendor: str, refs: list[JobRef]) -> None:
+        outcomes = None
         with _round_failures(schedule, vendor):
             try:
                 left = None if schedule.deadline is None else schedule.deadline - time.monotonic() + _GRACE
@@ -527,6 +533,7 @@ async def await_jobs(
             except TimeoutError:
                 schedule.clocks[vendor].due = time.monotonic()
                 return  # cut at the deadline: its jobs stay pending
+        if outcomes is not None:
             schedule.record_outcomes(vendor, refs, outcomes, time.monotonic())
 
     in_flight: set[asyncio.Task[None]] = set()
