@@ -2,6 +2,7 @@
 """Review the change between BASE_REF and the working tree: a Markdown report fit for a pull-request comment.
 
     .venv/bin/python scripts/review.py [BASE_REF]     # default BASE_REF: the merge base of HEAD with main
+    .venv/bin/python scripts/review.py --base-dir DIR # compare with a folder holding the base specs/ (no git)
     .venv/bin/python scripts/review.py --strict       # breaking changes fail too
     .venv/bin/python scripts/review.py --format json  # the same findings, machine-readable
     .venv/bin/python scripts/review.py --lint-only    # lint every spec, nothing else (the pre-commit hook)
@@ -15,6 +16,13 @@ The report has a summary line, then four sections:
 3. The public API diff of ``generated/`` and ``overlays/``: griffe's ``find_breaking_changes`` between the packages
    at BASE_REF and in the working tree, plus the public names added. Private names (a leading ``_``) don't count.
 4. Whether ``generated/`` is in sync with ``specs/`` (``scripts/generate.py --check``, run in parallel).
+
+In a shallow clone (``git clone --depth 1``, what hosted CI checks out), a base that is not there is fetched from
+``origin``: a remote branch such as ``origin/main`` at depth 1 (in a pull request's merge commit, the diff from the
+base branch's tip is the pull request's change), the merge base with main by deepening the history. The report's
+"Base:" line says which base was used and how it was found. ``--base-dir DIR`` needs no git history at all: DIR holds
+the base's ``specs/`` (or the spec files themselves), and its ``generated/`` and ``overlays/`` when the Python API is
+to be compared too.
 
 Exit status: 0 when everything passes; 1 on a lint error, on ``generated/`` out of sync (or a generator failure),
 and, with ``--strict``, on any breaking change (without it breaking changes are only reported); 2 on bad usage or a
@@ -77,17 +85,60 @@ def git(*args: str) -> str:
     return proc.stdout
 
 
-def default_base() -> tuple[str, str]:
+def is_shallow() -> bool:
+    try:
+        return git("rev-parse", "--is-shallow-repository").strip() == "true"
+    except ReviewError:
+        return False
+
+
+def _merge_base() -> tuple[str, str] | None:
     for branch in ("main", "origin/main"):
         try:
             return git("merge-base", "HEAD", branch).strip(), f"merge base with {branch}"
         except ReviewError:
             continue
-    raise ReviewError("no merge base of HEAD with main or origin/main; name BASE_REF")
+    return None
+
+
+#: How far a shallow clone is deepened, step by step, looking for the merge base before fetching all history.
+_DEEPEN_STEPS = (50, 500)
+
+
+def default_base() -> tuple[str, str]:
+    found = _merge_base()
+    if found is not None:
+        return found
+    if not is_shallow():
+        raise ReviewError("no merge base of HEAD with main or origin/main; name BASE_REF or pass --base-dir")
+    _fetch_branch("main", depth=1)
+    for depth in _DEEPEN_STEPS:
+        git("fetch", "--quiet", "--no-tags", f"--deepen={depth}", "origin", "+refs/heads/main:refs/remotes/origin/main")
+        if (found := _merge_base()) is not None:
+            return found[0], f"{found[1]}, fetched from origin: the clone was shallow"
+    git("fetch", "--quiet", "--no-tags", "--unshallow", "origin", "+refs/heads/main:refs/remotes/origin/main")
+    if (found := _merge_base()) is not None:
+        return found[0], f"{found[1]}, fetched from origin: the clone was shallow"
+    raise ReviewError("no merge base of HEAD with origin/main even in the full history; name BASE_REF")
+
+
+def _fetch_branch(branch: str, depth: int) -> None:
+    git("fetch", "--quiet", "--no-tags", f"--depth={depth}", "origin", f"+refs/heads/{branch}:refs/remotes/origin/{branch}")
 
 
 def resolve_commit(ref: str) -> str:
     return git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").strip()
+
+
+def resolve_base(ref: str) -> tuple[str, str]:
+    """BASE_REF as a commit; a remote branch (``origin/main``) missing from a shallow clone is fetched first."""
+    try:
+        return resolve_commit(ref), ref
+    except ReviewError:
+        if not (ref.startswith("origin/") and is_shallow()):
+            raise
+    _fetch_branch(ref.removeprefix("origin/"), depth=1)
+    return resolve_commit(ref), f"{ref}, its tip fetched from origin: the clone was shallow"
 
 
 def files_at(commit: str, paths: Iterable[str]) -> list[str]:
@@ -129,6 +180,7 @@ class Report:
     base: str
     base_label: str
     strict: bool
+    base_dir: Path | None = None  # --base-dir: the base is this folder, not a commit
     specs: list[SpecStatus] = field(default_factory=list)
     lint: list[Finding] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
@@ -216,8 +268,26 @@ def spec_texts_at(commit: str) -> dict[str, str]:
     return texts
 
 
+def _base_specs_folder(base_dir: Path) -> Path:
+    """DIR/specs when DIR is a checkout, else DIR itself (a folder of spec files)."""
+    return base_dir / SPECS_DIR if (base_dir / SPECS_DIR).is_dir() else base_dir
+
+
+def spec_texts_in(base_dir: Path) -> dict[str, str]:
+    folder = _base_specs_folder(base_dir)
+    return {f"{SPECS_DIR}/{p.name}": p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.yaml"))}
+
+
+def _base_job_schema(report: Report) -> str | None:
+    if report.base_dir is None:
+        return read_at(report.base, JOB_SCHEMA)
+    path = _base_specs_folder(report.base_dir) / Path(JOB_SCHEMA).name
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 def review_specs(report: Report) -> None:
-    old_texts, new_texts = spec_texts_at(report.base), spec_texts_now()
+    old_texts = spec_texts_at(report.base) if report.base_dir is None else spec_texts_in(report.base_dir)
+    new_texts = spec_texts_now()
     for spec in sorted(old_texts.keys() | new_texts.keys()):
         old_text, new_text = old_texts.get(spec), new_texts.get(spec)
         if old_text == new_text:
@@ -233,7 +303,7 @@ def review_specs(report: Report) -> None:
             report.notes.append(f"`{spec}` not compared: {exc}")
             continue
         report.changes.extend(diff_specs(spec, old_doc, new_doc))
-    old_job = read_at(report.base, JOB_SCHEMA)
+    old_job = _base_job_schema(report)
     new_job = (ROOT / JOB_SCHEMA).read_text(encoding="utf-8") if (ROOT / JOB_SCHEMA).exists() else None
     if old_job != new_job:
         report.notes.append(
@@ -292,9 +362,13 @@ def _breakage(breakage: Any) -> ApiChange:
     return ApiChange(path, breakage.kind.value + (f": {detail}" if detail else ""), True)
 
 
-def api_changes(base: str) -> list[ApiChange]:
-    import griffe
+def api_changes_from_folder(base_dir: Path) -> list[ApiChange]:
+    """The API diff against a base folder that holds ``generated/`` and ``overlays/`` (a checkout of the base)."""
+    logging.getLogger("griffe").setLevel(logging.ERROR)
+    return _compare_api(_load_api(base_dir), _load_api(ROOT))
 
+
+def api_changes(base: str) -> list[ApiChange]:
     logging.getLogger("griffe").setLevel(logging.ERROR)  # unresolved external aliases are expected, not news
     changes: list[ApiChange] = []
     roots = list(PACKAGES.values())
@@ -312,21 +386,27 @@ def api_changes(base: str) -> list[ApiChange]:
                 raise ReviewError(f"git archive {base}: {proc.stderr.decode(errors='replace').strip()}")
             with tarfile.open(fileobj=io.BytesIO(proc.stdout)) as tar:
                 tar.extractall(old_root, filter="data")
-        old, new = _load_api(old_root), _load_api(ROOT)
-        for name in PACKAGES:
-            if name in old and name not in new:
-                changes.append(ApiChange(name, "package removed", True))
-            elif name in new and name not in old:
-                changes.append(ApiChange(name, "package added", False))
-            elif name in old:
-                for breakage in griffe.find_breaking_changes(old[name], new[name]):
-                    if not _private(breakage.obj.path):
-                        changes.append(_breakage(breakage))
-                added = _public_paths(new[name]) - _public_paths(old[name])
-                for path in sorted(added):  # the top-most only: a new module, not each of its functions too
-                    if not any(path.startswith(other + ".") for other in added):
-                        kind = new[name].get_member(path.removeprefix(name + ".")).kind.value
-                        changes.append(ApiChange(path, f"added ({kind})", False))
+        return _compare_api(_load_api(old_root), _load_api(ROOT))
+
+
+def _compare_api(old: dict[str, Any], new: dict[str, Any]) -> list[ApiChange]:
+    import griffe
+
+    changes: list[ApiChange] = []
+    for name in PACKAGES:
+        if name in old and name not in new:
+            changes.append(ApiChange(name, "package removed", True))
+        elif name in new and name not in old:
+            changes.append(ApiChange(name, "package added", False))
+        elif name in old:
+            for breakage in griffe.find_breaking_changes(old[name], new[name]):
+                if not _private(breakage.obj.path):
+                    changes.append(_breakage(breakage))
+            added = _public_paths(new[name]) - _public_paths(old[name])
+            for path in sorted(added):  # the top-most only: a new module, not each of its functions too
+                if not any(path.startswith(other + ".") for other in added):
+                    kind = new[name].get_member(path.removeprefix(name + ".")).kind.value
+                    changes.append(ApiChange(path, f"added ({kind})", False))
     return changes
 
 
@@ -355,7 +435,7 @@ def render_markdown(report: Report) -> str:
     out = [
         "## Spec and API review",
         "",
-        f"Base: `{report.base[:12]}` ({report.base_label}) -> working tree.",
+        f"Base: `{report.base if report.base_dir else report.base[:12]}` ({report.base_label}) -> working tree.",
         "",
         f"**{report.summary()}**",
         "",
@@ -438,6 +518,12 @@ def run_lint_only(output_format: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("base", nargs="?", metavar="BASE_REF", help="default: the merge base of HEAD with main")
+    parser.add_argument(
+        "--base-dir",
+        type=Path,
+        metavar="DIR",
+        help="compare with this folder (its specs/, or the spec files; generated/ and overlays/ if there), no git",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 on a breaking change too")
     parser.add_argument("--lint-only", action="store_true", help="only lint every spec in specs/ (pre-commit)")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
@@ -448,16 +534,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lint_only:
         return run_lint_only(args.format)
 
+    base_dir: Path | None = args.base_dir.resolve() if args.base_dir else None
     try:
-        base, label = (resolve_commit(args.base), args.base) if args.base else default_base()
+        if base_dir is not None:
+            if args.base:
+                raise ReviewError("give BASE_REF or --base-dir, not both")
+            if not base_dir.is_dir():
+                raise ReviewError(f"--base-dir {args.base_dir}: not a folder")
+            base, label = str(base_dir), "a folder of base specs, no git history used"
+        else:
+            base, label = resolve_base(args.base) if args.base else default_base()
     except ReviewError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return 2
     sync = None if args.no_sync_check else start_sync_check()  # the slowest part: let it run meanwhile
-    report = Report(base=base, base_label=label, strict=args.strict)
+    report = Report(base=base, base_label=label, strict=args.strict, base_dir=base_dir)
     try:
         review_specs(report)
-        report.api = api_changes(base)
+        if base_dir is None:
+            report.api = api_changes(base)
+        elif any((base_dir / src / name).is_dir() for name, src in PACKAGES.items()):
+            report.api = api_changes_from_folder(base_dir)
+        else:
+            report.notes.append("Python API not compared: the base folder holds no `generated/` or `overlays/`.")
     except ReviewError as exc:
         print(f"review: {exc}", file=sys.stderr)
         return 2

@@ -2,6 +2,8 @@
 
 Credentials come from the ``IMAGEJOBS_<VENDOR>_<FIELD>`` variables the client factories read; ``imagejobs sandbox``
 prints a ready set for the local sandboxes. ``--json`` prints one normalized Job per line, keys as in the schema.
+Tables are drawn with rich on a terminal (imported only then) and printed as plain text at their natural width in a
+pipe or a file.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import argparse
 import functools
 import io
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -32,6 +35,17 @@ from .errors import (
 
 EXIT_OK, EXIT_FAILED_JOBS, EXIT_USAGE, EXIT_ERROR, EXIT_TIMEOUT = 0, 1, 2, 3, 4
 
+EXIT_CODES = """exit codes:
+  0  done (every watched job completed)
+  1  a watched job failed (the vendor could not process it)
+  2  bad usage: arguments, credentials, an unsupported operation, a busy port
+  3  the vendor or the network refused or failed (the error is printed)
+  4  watch: the timeout came first (a token to resume is printed or written)
+  130  interrupted (Ctrl-C)"""
+
+#: The final states a watch waits for (``unknown`` is not final).
+_FINAL = ("completed", "failed")
+
 
 # --- output -------------------------------------------------------------------------------------------------------
 
@@ -40,6 +54,9 @@ def _print_jobs(jobs: Iterable[Any], as_json: bool, title: str | None = None) ->
     if as_json:
         for job in jobs:
             _print_json(job)
+        return
+    if not sys.stdout.isatty():  # a pipe or a file: plain text, every cell whole, at its natural width
+        print(_plain_table(list(jobs), title), flush=True)
         return
     _console().print(_table(list(jobs), title))
 
@@ -59,37 +76,59 @@ def _print_json(job: Any) -> None:
 
 
 def _console() -> Any:
-    """A terminal's own width; piped output gets a wide table rather than one folded to 80 columns."""
+    """The terminal's console (rich is imported only when a table is drawn on a terminal)."""
     from rich.console import Console
 
-    return Console() if sys.stdout.isatty() else Console(width=200)
+    return Console()
+
+
+_COLUMNS = ("vendor", "job id", "kind", "state", "vendor status", "progress", "updated", "outputs / error")
+#: Columns never folded: an id cut in two cannot be copied.
+_WHOLE = ("vendor", "job id", "state")
+
+
+def _row(job: Any) -> tuple[str, ...]:
+    detail = (
+        f"{job.error.code or ''} {job.error.message or ''}".strip() if job.error else ", ".join(o.name for o in job.outputs)
+    )
+    when = job.updated_at or job.created_at
+    return (  # what the vendor wrote is scrubbed: a vendor echoing a configured secret is not repeated here
+        job.vendor.value,
+        scrub(job.job_id),
+        scrub(job.kind or ""),
+        job.state.value,
+        scrub(job.vendor_status or ""),
+        "" if job.progress is None else f"{job.progress:.0%}",
+        when.isoformat(timespec="seconds") if when else "",
+        scrub(detail),
+    )
+
+
+def _plain_table(jobs: list[Any], title: str | None = None) -> str:
+    rows = [_COLUMNS, *(tuple(" ".join(cell.split()) for cell in _row(job)) for job in jobs)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(_COLUMNS) - 1)]
+    lines = [title] if title else []
+    lines += ["  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]).rstrip() for row in rows]
+    return "\n".join(lines)
 
 
 def _table(jobs: list[Any], title: str | None = None) -> Any:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=False)
-    for column in ("vendor", "job id", "kind", "state", "vendor status", "progress", "updated", "outputs / error"):
-        table.add_column(column, overflow="fold")
+    rows = [_row(job) for job in jobs]
+    for index, column in enumerate(_COLUMNS):
+        if column in _WHOLE:
+            width = max([len(column), *(len(row[index]) for row in rows)])
+            table.add_column(column, no_wrap=True, overflow="ignore", min_width=width)
+        else:
+            table.add_column(column, overflow="fold")
     colours = {"completed": "green", "failed": "red", "running": "cyan", "pending": "yellow", "unknown": "magenta"}
-    for job in jobs:
-        detail = (
-            f"{job.error.code or ''} {job.error.message or ''}".strip()
-            if job.error
-            else ", ".join(o.name for o in job.outputs)
-        )
-        table.add_row(
-            job.vendor.value,
-            scrub(job.job_id),
-            scrub(job.kind or ""),
-            f"[{colours.get(job.state.value, 'white')}]{job.state.value}[/]",
-            scrub(job.vendor_status or ""),
-            "" if job.progress is None else f"{job.progress:.0%}",
-            (job.updated_at or job.created_at).isoformat(timespec="seconds")
-            if (job.updated_at or job.created_at)
-            else "",
-            scrub(detail),
-        )
+    for row in rows:  # Text, not markup: a vendor's "[" in an id or a message is printed as it is
+        cells = [Text(cell) for cell in row]
+        cells[3].stylize(colours.get(row[3], "white"))
+        table.add_row(*cells)
     return table
 
 
@@ -104,6 +143,8 @@ def _source(vendor: str) -> Any:
 def _ref(vendor: str, job_id: str, user_id: str | None) -> Any:
     from imagejobs_generated.normalized_job import JobRef, Vendor
 
+    if vendor == "smile_identity" and not user_id:
+        raise UsageError(f"smile_identity: job {job_id!r} needs its user id: add --user-id USER_ID")
     return JobRef(vendor=Vendor(vendor), job_id=job_id, extra={"user_id": user_id} if user_id else {})
 
 
@@ -138,7 +179,19 @@ def _submit_kwargs(args: argparse.Namespace) -> dict[str, Any]:
     return {}
 
 
+def _check_submit_flags(args: argparse.Namespace) -> None:
+    """What the job source would refuse, said with the command's flags rather than its Python keywords."""
+    if args.vendor != "sasha":
+        return
+    if args.file is not None:
+        if args.operation == "embed" or args.media_url is not None:
+            raise UsageError("sasha: --file is a lookup (add --operation lookup) and takes no --media-url")
+    elif args.media_url is None or args.mime_type is None:
+        raise UsageError("sasha: give --media-url and --mime-type (or, with --operation lookup, --file)")
+
+
 def _cmd_submit(args: argparse.Namespace) -> int:
+    _check_submit_flags(args)
     job = _source(args.vendor).submit(**{k: v for k, v in _submit_kwargs(args).items() if v is not None})
     _print_jobs([job], args.json, "submitted")
     return EXIT_OK
@@ -152,58 +205,144 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 (no limit) or more")
     source = _source(args.vendor)
     jobs = []
+    more = False
     for job in source.list(args.state):
-        jobs.append(job)
         if args.limit and len(jobs) >= args.limit:
+            more = True  # one past the limit: there is at least one more
             break
-    _print_jobs(jobs, args.json)
+        jobs.append(job)
+    title = f"first {len(jobs)} jobs (--limit {args.limit}; more exist)" if more else f"{len(jobs)} jobs"
+    _print_jobs(jobs, args.json, title)
+    if more:
+        print(f"imagejobs: stopped at --limit {args.limit}; more jobs exist (--limit 0 lists all)", file=sys.stderr)
     return EXIT_OK
+
+
+def _read_token(path: str) -> str | None:
+    """The token in ``path`` (``-``: standard input); None when the file does not exist yet."""
+    if path == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise UsageError(f"--token-file {path}: {exc.strerror}") from None
+    token = text.strip()
+    if not token:
+        raise UsageError(f"--token-file {path}: empty, no token in it")
+    return token
+
+
+def _token_vendors(token: str) -> set[str]:
+    from ._poller import decode_token
+
+    return {ref.vendor.value for ref, _, _ in decode_token(token)}
 
 
 def _cmd_watch(args: argparse.Namespace) -> int:
     from ._poller import wait
 
+    if args.token is not None and args.token_file is not None:
+        raise UsageError("give --token or --token-file, not both")
+    token = args.token if args.token is not None else _read_token(args.token_file) if args.token_file else None
+    if args.job_ids and args.vendor is None:
+        raise UsageError("job ids need their VENDOR: imagejobs watch VENDOR JOB_ID ...")
+    if token is not None and args.vendor is not None:
+        others = _token_vendors(token) - {args.vendor}
+        if others:
+            raise UsageError(
+                f"the token holds jobs of {', '.join(sorted(others))}, not {args.vendor}: resume without VENDOR "
+                f"(imagejobs watch --token ...) or give {args.vendor}'s own token"
+            )
+    elif args.vendor is None and token is None:
+        raise UsageError("give VENDOR JOB_ID ..., or --token/--token-file to resume an earlier watch")
     refs = [_ref(args.vendor, job_id, args.user_id) for job_id in args.job_ids]
-    if not refs and not args.token:
-        raise UsageError("give job ids or --token")
+    if not refs and token is None:
+        raise UsageError(f"give job ids to watch: imagejobs watch {args.vendor} JOB_ID ...")
+    total = len(refs) + (len(_pending_in(token)) if token is not None else 0)
     sources = {args.vendor: _source(args.vendor)} if refs else None
-    result = _watch(lambda on_change: wait(refs, token=args.token, sources=sources, timeout=args.timeout,
-                                           on_change=on_change), args.json)  # fmt: skip
+    result = _watch(lambda on_change: wait(refs, token=token, sources=sources, timeout=args.timeout,
+                                           on_change=on_change), args.json, total=total,
+                    timeout=args.timeout)  # fmt: skip
+    _save_token(result, args.token_file)
     return _exit_for(result)
 
 
-def _watch(run: Any, as_json: bool, final_table: bool = True) -> Any:
+def _pending_in(token: str) -> list[Any]:
+    """The jobs of a token still to wait for (those not already final in it)."""
+    from ._poller import decode_token
+
+    return [ref for ref, state, _ in decode_token(token) if state is None or state.value not in _FINAL]
+
+
+def _save_token(result: Any, token_file: str | None) -> None:
+    """Where to resume: written back to --token-file PATH (always), else printed on stderr when jobs are pending."""
+    if token_file is not None and token_file != "-":
+        try:
+            with open(token_file, "w", encoding="utf-8") as fh:
+                fh.write(result.token + "\n")
+        except OSError as exc:
+            raise UsageError(f"--token-file {token_file}: cannot write the token: {exc.strerror}") from None
+        if result.pending:
+            print(f"still pending after the timeout; resume with: imagejobs watch --token-file {token_file}",
+                  file=sys.stderr)  # fmt: skip
+    elif result.pending:
+        print(f"still pending after the timeout; resume with: imagejobs watch --token {result.token}", file=sys.stderr)
+
+
+def _title(result: Any, started: float, timeout: float | None) -> str:
+    total = len(result.done) + len(result.pending) + len(result.lost)  # lost: on stderr, with their errors
+    elapsed = time.monotonic() - started
+    if result.pending:
+        limit = f" after {timeout:g} s" if timeout is not None else ""
+        return f"timed out{limit}: {len(result.done)}/{total} done, {len(result.pending)} still pending"
+    return f"done: {len(result.done)}/{total} in {elapsed:.1f} s"
+
+
+def _watch(
+    run: Any, as_json: bool, final_table: bool = True, total: int | None = None, timeout: float | None = None
+) -> Any:
     """Run a wait with a live table (or, with --json, one line per change) and print where every job ended."""
+    started = time.monotonic()
     if as_json:
-        return run(_print_json)
+        result = run(_print_json)
+        _report_lost(result)
+        return result
     if not sys.stdout.isatty():  # no live display in a pipe or a log: the final table is printed once, below
         result = run(lambda job: None)
-        if final_table:
-            _print_jobs([*result.done, *(p for p in result.pending if hasattr(p, "state"))], False, "done")
-        return _report_pending(result)
-    from rich.live import Live
+    else:
+        from rich.live import Live
 
-    latest: dict[tuple[str, str], Any] = {}
-    with Live(_table([], "waiting"), console=_console(), refresh_per_second=8, transient=True) as live:
+        latest: dict[tuple[str, str], Any] = {}
+
+        def view() -> Any:
+            done = sum(job.state.value in _FINAL for job in latest.values())
+            of = total if total is not None else len(latest)
+            elapsed = time.monotonic() - started
+            return _table(list(latest.values()), f"waiting: {done}/{of} done, {elapsed:.1f} s elapsed")
 
         def on_change(job: Any) -> None:
             latest[(job.vendor.value, job.job_id)] = job
-            live.update(_table(list(latest.values()), "waiting"))
 
-        result = run(on_change)
+        with Live(console=_console(), get_renderable=view, refresh_per_second=8, transient=True):
+            result = run(on_change)
     if final_table:
-        _print_jobs([*result.done, *(p for p in result.pending if hasattr(p, "state"))], False, "done")
-    return _report_pending(result)
+        jobs = [*result.done, *(p for p in result.pending if hasattr(p, "state"))]
+        _print_jobs(jobs, False, _title(result, started, timeout))
+    _report_lost(result)
+    return result
 
 
-def _report_pending(result: Any) -> Any:
+def _report_lost(result: Any) -> None:
     for lost in result.lost:  # a job the wait could not follow: its typed error (no secret is ever in one)
         print(f"{lost.ref.vendor.value} {lost.ref.job_id}: {type(lost.error).__name__}: {lost.error}", file=sys.stderr)
-    if result.pending:
-        print(f"still pending after the timeout; resume with: imagejobs watch --token {result.token}", file=sys.stderr)
-    return result
 
 
 def _exit_for(result: Any) -> int:
@@ -212,14 +351,46 @@ def _exit_for(result: Any) -> int:
     return EXIT_TIMEOUT if result.pending else EXIT_OK
 
 
+def _export_lines(env: dict[str, str]) -> list[str]:
+    """``export NAME=value`` lines that a POSIX shell's ``eval "$(...)"`` accepts, values quoted."""
+    import shlex
+
+    return [f"export {name}={shlex.quote(value)}" for name, value in env.items()]
+
+
+def _seeded_lines() -> list[str]:
+    """Comment lines (the shell ignores them) naming Smile's seeded jobs, ready to copy."""
+    from .sandbox import SMILE_SEEDED
+
+    lines = ["# Smile jobs come from Smile's other products: the sandbox seeds these (job id, user id)"]
+    lines += [f"#   imagejobs status smile_identity {job_id} --user-id {user_id}" for job_id, user_id in SMILE_SEEDED]
+    return lines
+
+
 def _cmd_sandbox(args: argparse.Namespace) -> int:
-    from .sandbox import env_lines, serve_forever
+    if not 0 < args.port <= 65535 - 4:
+        raise UsageError(f"--port {args.port}: give a port from 1 to 65531 (the sandbox uses --port..--port+4)")
+    from .sandbox import Sandbox, env_lines
 
     if args.print_env:
-        print("\n".join(env_lines(args.port)))
+        env = dict(line.split("=", 1) for line in env_lines(args.port))
+        print("\n".join([*_export_lines(env), *_seeded_lines()]))
         return EXIT_OK
-    serve_forever(args.port)
-    return EXIT_OK
+    sandbox = Sandbox(port=args.port)
+    try:
+        sandbox.start()
+    except OSError as exc:
+        raise UsageError(f"{exc.strerror or exc} (choose other ports with --port)") from None
+    try:
+        print("\n".join([*_export_lines(sandbox.env()), *_seeded_lines()]), flush=True)
+        print(f"# imagejobs sandbox on 127.0.0.1:{args.port}..{args.port + 4}; Ctrl-C to stop", file=sys.stderr,
+              flush=True)  # fmt: skip
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    finally:
+        sandbox.stop()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -238,67 +409,107 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 # --- parser -------------------------------------------------------------------------------------------------------
 
 
+def _job_states() -> list[str]:
+    """Every normalized state, from the generated Job schema (so a state added to the schema is offered too)."""
+    from imagejobs_generated.normalized_job import JobState
+
+    return [state.value for state in JobState]
+
+
 def _parser() -> argparse.ArgumentParser:
+    formatting: dict[str, Any] = {"formatter_class": argparse.RawDescriptionHelpFormatter, "epilog": EXIT_CODES}
+    extras = (
+        "The commands need the [cli] extra (pip install 'imagejobs[cli]'); sandbox and demo also the
+"
+        "[sandbox] extra (pip install 'imagejobs[cli,sandbox]')."
+    )
     parser = argparse.ArgumentParser(
         prog="imagejobs",
         description="Submit, poll and inspect image-processing jobs.",
-        epilog="The commands need the [cli] extra (pip install 'imagejobs[cli]'); sandbox and demo also the "
-        "[sandbox] extra (pip install 'imagejobs[cli,sandbox]').",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"{EXIT_CODES}
+
+{extras}",
     )
     parser.add_argument("--version", action="version", version=f"imagejobs {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, handler: Any, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help)
+        sub = commands.add_parser(name, help=help, description=help, **formatting)
         sub.set_defaults(handler=handler)
         return sub
 
-    ops = command("operations", _cmd_operations, "list each vendor's generated operations")
-    ops.add_argument("vendors", nargs="*", metavar="VENDOR", help=f"one of: {', '.join(VENDORS)} (default: all)")
+    def as_json(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help="print one normalized Job per line, as JSON")
 
-    submit = command("submit", _cmd_submit, "submit a job")
-    vendors = submit.add_subparsers(dest="vendor", required=True, metavar="VENDOR")
-    s = vendors.add_parser("sasha", help="embed a signature by URL, or look one up by URL or file")
-    s.add_argument("--operation", choices=["embed", "lookup"], default="embed")
-    s.add_argument("--media-url")
-    s.add_argument("--mime-type")
-    s.add_argument("--file", help="an image to look up (upload)")
-    s.add_argument("--callback-url")
-    h = vendors.add_parser("huawei_moderation", help="moderate a batch of image URLs")
+    one_of = f"one of: {', '.join(VENDORS)}"
+    ops = command("operations", _cmd_operations, "list each vendor's generated operations")
+    ops.add_argument("vendors", nargs="*", metavar="VENDOR", help=f"{one_of} (default: all)")
+
+    submit = command("submit", _cmd_submit, "submit a job (credentials from the IMAGEJOBS_<VENDOR>_* variables)")
+    vendors = submit.add_subparsers(dest="vendor", required=True, metavar="VENDOR", help="the vendor to submit to")
+
+    def vendor(name: str, help: str) -> argparse.ArgumentParser:
+        return vendors.add_parser(name, help=help, description=help, **formatting)
+
+    s = vendor("sasha", "embed a signature by URL, or look one up by URL or by file")
+    s.add_argument("--operation", choices=["embed", "lookup"], default="embed", help="embed (default) or lookup")
+    s.add_argument("--media-url", metavar="URL", help="the image's URL (embed, or lookup by URL)")
+    s.add_argument("--mime-type", metavar="TYPE", help="the image's media type, such as image/jpeg (with --media-url)")
+    s.add_argument("--file", metavar="PATH", help="an image to look up, uploaded (with --operation lookup)")
+    s.add_argument("--callback-url", metavar="URL", help="where SASHA posts the finished job (optional)")
+    h = vendor("huawei_moderation", "moderate a batch of image URLs")
     h.add_argument("--url", action="append", required=True, help="an image URL (repeat for a batch)")
-    h.add_argument("--category", action="append", help="politics, terrorism, porn (repeat)")
-    a = vendors.add_parser("alibaba_vod", help="run an image AI template on a video")
-    a.add_argument("--video-id", required=True)
-    a.add_argument("--template-id", required=True)
-    a.add_argument("--user-data", help="a JSON string")
-    t = vendors.add_parser("tic_lens", help="analyze an image or PDF")
-    t.add_argument("--file", required=True)
-    t.add_argument("--language")
-    t.add_argument("--webhook-url")
-    vendors.add_parser("smile_identity", help="(not supported: Smile jobs come from Smile's other products)")
-    for sub in (s, h, a, t, vendors.choices["smile_identity"]):
-        sub.add_argument("--json", action="store_true", help="one normalized Job per line, as JSON")
+    h.add_argument("--category", action="append", help="politics, terrorism or porn (repeat; default: all)")
+    a = vendor("alibaba_vod", "run an image AI template on a video")
+    a.add_argument("--video-id", required=True, metavar="ID", help="the VOD video to analyse")
+    a.add_argument("--template-id", required=True, metavar="ID", help="the AI template to run")
+    a.add_argument("--user-data", metavar="JSON", help="a JSON string the vendor keeps with the job (512 bytes)")
+    t = vendor("tic_lens", "analyse an image or a PDF")
+    t.add_argument("--file", required=True, metavar="PATH", help="the image or PDF to upload")
+    t.add_argument("--language", help="the report's language, such as en (optional)")
+    t.add_argument("--webhook-url", metavar="URL", help="where Lens posts the finished job (optional)")
+    smile = vendor("smile_identity", "(not supported: Smile jobs come from Smile's other products)")
+    for sub in (s, h, a, t, smile):
+        as_json(sub)
 
     status = command("status", _cmd_status, "show jobs by id")
-    list_ = command("list", _cmd_list, "list a vendor's jobs")
-    watch = command("watch", _cmd_watch, "wait for jobs, with live progress; exit 1 if any failed")
+    list_ = command("list", _cmd_list, "list a vendor's jobs, newest first as the vendor pages them")
+    watch = command(
+        "watch",
+        _cmd_watch,
+        "wait for jobs with live progress (elapsed time, done/total); resume a timed-out watch with its token",
+    )
+    for sub in (status, list_):
+        sub.add_argument("vendor", metavar="VENDOR", help=one_of)
+    watch.add_argument("vendor", nargs="?", metavar="VENDOR", help=f"{one_of} (optional with a token)")
     for sub in (status, list_, watch):
-        sub.add_argument("vendor", metavar="VENDOR", help=f"one of: {', '.join(VENDORS)}")
-        sub.add_argument("--json", action="store_true", help="one normalized Job per line, as JSON")
+        as_json(sub)
+    status.add_argument("job_ids", nargs="+", metavar="JOB_ID", help="the jobs to show")
+    watch.add_argument("job_ids", nargs="*", metavar="JOB_ID", help="the jobs to wait for")
     for sub in (status, watch):
-        sub.add_argument("job_ids", nargs="*" if sub is watch else "+", metavar="JOB_ID")
-        sub.add_argument("--user-id", help="Smile: the job's user_id")
-    list_.add_argument("--state", choices=["pending", "running", "completed", "failed"])
-    list_.add_argument("--limit", type=int, default=50)
-    watch.add_argument("--timeout", type=float, default=600.0, help="seconds (default 600)")
-    watch.add_argument("--token", help="resume from the continuation token an earlier watch printed")
+        sub.add_argument("--user-id", metavar="USER_ID", help="smile_identity: the jobs' user id (required there)")
+    list_.add_argument("--state", choices=_job_states(), help="only jobs in this normalized state")
+    list_.add_argument("--limit", type=int, default=50, metavar="N", help="stop after N jobs (default 50; 0: all)")
+    watch.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS", help="give up after (default 600)")
+    watch.add_argument("--token", help="resume from the token a timed-out watch printed (VENDOR optional)")
+    watch.add_argument(
+        "--token-file",
+        metavar="PATH",
+        help="resume from the token in PATH if it exists ('-': standard input); the new token is written back to "
+        "PATH, so the same command resumes again",
+    )
 
-    sandbox = command("sandbox", _cmd_sandbox, "run the five local vendor sandboxes on ports N..N+4")
-    sandbox.add_argument("--port", type=int, default=8600)
-    sandbox.add_argument("--print-env", action="store_true", help="print the variables for that port and exit")
+    sandbox = command("sandbox", _cmd_sandbox, "run the five local vendor sandboxes on ports PORT..PORT+4")
+    sandbox.add_argument("--port", type=int, default=8600, help="the first of five ports (default 8600)")
+    sandbox.add_argument(
+        "--print-env",
+        action="store_true",
+        help='print the export lines for that port and exit (eval "$(imagejobs sandbox --print-env)")',
+    )
 
     demo = command("demo", _cmd_demo, "submit jobs to the local sandboxes, wait for them, print the table")
-    demo.add_argument("--json", action="store_true", help="one normalized Job per line, as JSON")
+    as_json(demo)
     return parser
 
 
