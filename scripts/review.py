@@ -123,7 +123,14 @@ def default_base() -> tuple[str, str]:
 
 
 def _fetch_branch(branch: str, depth: int) -> None:
-    git("fetch", "--quiet", "--no-tags", f"--depth={depth}", "origin", f"+refs/heads/{branch}:refs/remotes/origin/{branch}")
+    git(
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        f"--depth={depth}",
+        "origin",
+        f"+refs/heads/{branch}:refs/remotes/origin/{branch}",
+    )
 
 
 def resolve_commit(ref: str) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shlex
 import shutil
 import subprocess
 import sys
@@ -90,11 +89,7 @@ def review(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return finish(start_review(repo, *args))
 
 
-def pre_commit_env(home: Path) -> dict[str, str]:
-    return {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(home)}
-
-
-@pytest.fixture(scope="module", autouse=True)
+@pytest.fixture(scope="module")
 def slow_runs(base_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, subprocess.Popen[str]]]:
     """The runs that include generate.py --check, each on its own working tree, started at once."""
     root = tmp_path_factory.mktemp("slow")
@@ -102,20 +97,10 @@ def slow_runs(base_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     hand_edited = clone(base_repo, root / "hand_edited")
     client = hand_edited / "generated" / "imagejobs_generated" / "sasha" / "client.py"
     client.write_text(client.read_text(encoding="utf-8") + "\n# edited by hand\n", encoding="utf-8")
-    hooks = clone(base_repo, root / "hooks")
-    (hooks / ".venv").symlink_to(ROOT / ".venv")  # the hooks use the project's venv, beside the repository
     runs = {
         "unchanged": start_review(unchanged),
         "hand-edited": start_review(hand_edited),
         "this repository": start_review(ROOT, "HEAD"),
-        "pre-commit": subprocess.Popen(
-            [PYTHON, "-m", "pre_commit", "run", "--all-files"],
-            cwd=hooks,
-            env=pre_commit_env(root / "pre-commit-home"),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        ),
     }
     yield runs
     for proc in runs.values():  # those no test waited for (deselected): let them end, leaving nothing behind
@@ -281,6 +266,59 @@ def test_unknown_base_ref_is_a_usage_error(repo: Path) -> None:
     assert proc.stderr.startswith("review: git rev-parse")
 
 
+def _shallow_pull_request(base_repo: Path, tmp_path: Path) -> Path:
+    """A `--depth 1` clone of a branch that changed a spec: what hosted CI checks out for a pull request."""
+    upstream = clone(base_repo, tmp_path / "upstream")
+    _git(upstream, "checkout", "--quiet", "-b", "feature")
+    edit_spec(upstream, "tic_lens", lambda spec: spec["components"]["schemas"]["JobStatus"]["enum"].append("queued"))
+    _git(upstream, "commit", "--quiet", "--no-gpg-sign", "--all", "--message", "feature")
+    _git(upstream, "checkout", "--quiet", "main")
+    shallow = tmp_path / "shallow"
+    _git(tmp_path, "clone", "--quiet", "--depth", "1", "--branch", "feature", f"file://{upstream}", str(shallow))
+    assert _git(shallow, "rev-parse", "--is-shallow-repository").strip() == "true"
+    return shallow
+
+
+def test_review_in_a_shallow_clone_fetches_its_base(base_repo: Path, tmp_path: Path) -> None:
+    shallow = _shallow_pull_request(base_repo, tmp_path)
+    status, report = review_json(shallow, "origin/main", "--no-sync-check")  # first: it fetches the tip alone
+    assert status == 0, report
+    assert report["base_label"] == "origin/main, its tip fetched from origin: the clone was shallow"
+    assert report["specs"] == [{"spec": "specs/tic_lens.yaml", "status": "modified"}]
+    assert not change_of(report, "JobStatus", "enum value `queued` added")["breaking"]
+
+    proc = review(shallow, "--no-sync-check")  # then the merge base, deepening the history
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[2].endswith(
+        "(merge base with origin/main, fetched from origin: the clone was shallow) -> working tree."
+    )
+    assert lines[4].startswith("**1 spec changed, 0 breaking changes, lint OK")
+    assert "enum value `queued` added" in proc.stdout
+
+
+def test_review_against_a_folder_of_base_specs(base_repo: Path, tmp_path: Path) -> None:
+    shallow = _shallow_pull_request(base_repo, tmp_path)
+    folder = tmp_path / "base-specs"
+    folder.mkdir()
+    for spec in (base_repo / "specs").iterdir():
+        shutil.copy2(spec, folder / spec.name)
+    status, report = review_json(shallow, "--base-dir", str(folder), "--no-sync-check")
+    assert status == 0, report
+    assert report["base_label"] == "a folder of base specs, no git history used"
+    assert report["specs"] == [{"spec": "specs/tic_lens.yaml", "status": "modified"}]
+    assert "Python API not compared: the base folder holds no `generated/` or `overlays/`." in report["notes"]
+    proc = review(shallow, "--base-dir", str(folder), "--no-sync-check")
+    assert f"Base: `{folder}` (a folder of base specs, no git history used) -> working tree." in proc.stdout
+
+
+def test_a_shallow_clone_without_origin_says_how_to_name_the_base(base_repo: Path, tmp_path: Path) -> None:
+    shallow = _shallow_pull_request(base_repo, tmp_path)
+    _git(shallow, "remote", "remove", "origin")
+    proc = review(shallow, "--no-sync-check")
+    assert proc.returncode == 2 and proc.stderr.startswith("review: git fetch"), proc.stderr
+
+
 # The tests below only wait for the slow runs, which went on meanwhile.
 
 
@@ -305,21 +343,3 @@ def test_review_of_this_repository_passes(slow_runs: dict[str, subprocess.Popen[
     proc = finish(slow_runs["this repository"])
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "lint OK, generated/ in sync" in proc.stdout.splitlines()[4]
-
-
-def test_pre_commit_config_is_local_and_every_hook_passes(
-    slow_runs: dict[str, subprocess.Popen[str]], tmp_path: Path
-) -> None:
-    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
-    hooks = [hook for entry in config["repos"] for hook in entry["hooks"]]
-    assert all(entry["repo"] == "local" for entry in config["repos"])
-    assert {h["id"] for h in hooks} == {"ruff-check", "ruff-format", "spec-lint", "generate-check"}
-    for hook in hooks:
-        assert hook["language"] == "system" and shlex.split(hook["entry"])[0] == ".venv/bin/python", hook
-    validate = [PYTHON, "-m", "pre_commit", "validate-config", str(ROOT / ".pre-commit-config.yaml")]
-    assert subprocess.run(validate, env=pre_commit_env(tmp_path)).returncode == 0
-
-    proc = finish(slow_runs["pre-commit"])  # `pre-commit run --all-files` on a clean checkout
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    for hook in hooks:  # each one ran (not skipped for want of files) and passed
-        assert any(line.startswith(hook["name"]) and line.endswith("Passed") for line in proc.stdout.splitlines())

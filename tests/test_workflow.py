@@ -199,9 +199,10 @@ def test_pre_commit_commit_am_is_refused_then_passes(git_repo: Path, tmp_path: P
     commit = ["git", "commit", "--no-gpg-sign", "-am", "add an operation"]
     refused = subprocess.run(commit, cwd=git_repo, env=env, capture_output=True, text=True, timeout=900)
     assert refused.returncode != 0, refused.stdout + refused.stderr
-    assert "would be left out of the commit" in refused.stdout
+    assert "would be left out of the commit" in refused.stdout + refused.stderr
     _git(git_repo, "add", "generated")
     done = subprocess.run(commit, cwd=git_repo, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+    output = (done.stdout + done.stderr).splitlines()
     for hook in _hooks():  # every hook ran (none skipped for want of files) and passed
-        assert any(line.startswith(hook["name"]) and line.endswith("Passed") for line in done.stdout.splitlines())
+        assert any(line.startswith(hook["name"]) and line.endswith("Passed") for line in output), output

@@ -12,7 +12,6 @@ import argparse
 import functools
 import io
 import json
-import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -89,7 +88,9 @@ _WHOLE = ("vendor", "job id", "state")
 
 def _row(job: Any) -> tuple[str, ...]:
     detail = (
-        f"{job.error.code or ''} {job.error.message or ''}".strip() if job.error else ", ".join(o.name for o in job.outputs)
+        f"{job.error.code or ''} {job.error.message or ''}".strip()
+        if job.error
+        else ", ".join(o.name for o in job.outputs)
     )
     when = job.updated_at or job.created_at
     return (  # what the vendor wrote is scrubbed: a vendor echoing a configured secret is not repeated here
@@ -208,7 +209,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (no limit) or more")
     source = _source(args.vendor)
-    jobs = []
+    jobs: list[Any] = []
     more = False
     for job in source.list(args.state):
         if args.limit and len(jobs) >= args.limit:
