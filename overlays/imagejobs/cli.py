@@ -35,11 +35,11 @@ from .errors import (
 EXIT_OK, EXIT_FAILED_JOBS, EXIT_USAGE, EXIT_ERROR, EXIT_TIMEOUT = 0, 1, 2, 3, 4
 
 EXIT_CODES = """exit codes:
-  0  done (every watched job completed)
-  1  a watched job failed (the vendor could not process it)
-  2  bad usage: arguments, credentials, an unsupported operation, a busy port
-  3  the vendor or the network refused or failed (the error is printed)
-  4  watch: the timeout came first (a token to resume is printed or written)
+  0    success (watch: every job completed)
+  1    watch: a job failed (the vendor could not process it)
+  2    bad usage: arguments, credentials, an unsupported operation, a busy port
+  3    the vendor or the network refused or failed (the error is printed)
+  4    watch: the timeout came first (a token to resume is printed, or written to --token-file)
   130  interrupted (Ctrl-C)"""
 
 #: The final states a watch waits for (``unknown`` is not final).
@@ -433,7 +433,7 @@ def _parser() -> argparse.ArgumentParser:
 {extras}",
     )
     parser.add_argument("--version", action="version", version=f"imagejobs {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", help="what to do")
 
     def command(name: str, handler: Any, help: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help, **formatting)
