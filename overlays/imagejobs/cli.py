@@ -263,6 +263,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                 f"(imagejobs watch --token ...) or give {args.vendor}'s own token"
             )
     elif args.vendor is None and token is None:
+        if args.token_file is not None:
+            raise UsageError(f"--token-file {args.token_file}: no such file; give VENDOR JOB_ID ... to start a watch")
         raise UsageError("give VENDOR JOB_ID ..., or --token/--token-file to resume an earlier watch")
     refs = [_ref(args.vendor, job_id, args.user_id) for job_id in args.job_ids]
     if not refs and token is None:
@@ -304,7 +306,8 @@ def _title(result: Any, started: float, timeout: float | None) -> str:
     if result.pending:
         limit = f" after {timeout:g} s" if timeout is not None else ""
         return f"timed out{limit}: {len(result.done)}/{total} done, {len(result.pending)} still pending"
-    return f"done: {len(result.done)}/{total} in {elapsed:.1f} s"
+    failed = f", {len(result.failed)} failed" if result.failed else ""
+    return f"done: {len(result.done)}/{total} in {elapsed:.1f} s{failed}"
 
 
 def _watch(
