@@ -382,13 +382,10 @@ def test_live_view_shows_elapsed_time_and_done_of_total(slow_env: dict[str, str]
     assert re.search(r"done: 1/1 in \d+\.\d s", screen), screen
 
 
-def test_help_and_piped_tables_need_no_rich(sandbox_env: dict[str, str]) -> None:
-    """rich is the [cli] extra's: only a table drawn on a terminal imports it."""
-    job_id, user_id = SMILE_SEEDED[0]
-    script = ("import sys; sys.modules['rich'] = None; from imagejobs import cli; "
-              "sys.exit(cli.main(sys.argv[1:]))")  # fmt: skip
-    for args in (["--help"], ["status", "smile_identity", job_id, "--user-id", user_id]):
-        result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
-                                env=_env(sandbox_env), timeout=60)  # fmt: skip
+def test_help_needs_no_rich() -> None:
+    """rich is the [cli] extra's: it is imported only where a table is drawn, so --help works without it."""
+    script = "import sys; sys.modules['rich'] = None; from imagejobs import cli; sys.exit(cli.main(sys.argv[1:]))"
+    for args in (["--help"], ["watch", "--help"], ["submit", "sasha", "--help"]):
+        result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
-        assert ("exit codes:" if args == ["--help"] else job_id) in result.stdout
+        assert "exit codes:" in result.stdout
