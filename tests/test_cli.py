@@ -99,6 +99,7 @@ def submit_sasha(env: dict[str, str]) -> str:
     return str(jobs_of(submitted.stdout)[0]["job_id"])
 
 
+@pytest.mark.slow
 def test_demo_json_runs_every_vendor_end_to_end() -> None:
     result = run("demo", "--json")
     assert result.returncode == 0, result.stderr
@@ -108,12 +109,14 @@ def test_demo_json_runs_every_vendor_end_to_end() -> None:
     assert all({"vendor", "job_id", "ref", "state", "raw", "outputs", "result"} <= j.keys() for j in jobs)
 
 
+@pytest.mark.slow
 def test_demo_table() -> None:
     result = run("demo")
     assert result.returncode == 0, result.stderr
     assert "imagejobs demo" in result.stdout and "completed" in result.stdout and "failed" in result.stdout
 
 
+@pytest.mark.slow
 def test_sandbox_print_env_is_what_eval_accepts() -> None:
     script = f'eval "$({shlex.quote(IMAGEJOBS)} sandbox --print-env --port 8700)" && env'
     result = subprocess.run(["sh", "-c", script], capture_output=True, text=True, env=_env(None), timeout=60)
@@ -146,6 +149,7 @@ def test_a_busy_port_is_one_line_and_exit_2() -> None:
     assert str(port) in result.stderr and "--port" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_sandbox_prints_its_seeded_smile_jobs_and_the_printed_command_works() -> None:
     for _ in range(3):  # five consecutive free ports: retried if another process took one meanwhile
         port = _free_port()
@@ -182,6 +186,7 @@ def test_the_readme_example_uses_the_seeded_smile_ids() -> None:
     assert f"imagejobs status smile_identity {job_id} --user-id {user_id}" in (ROOT / "README.md").read_text()
 
 
+@pytest.mark.slow
 def test_submit_status_list_watch(sandbox_env: dict[str, str]) -> None:
     submitted = run("submit", "sasha", "--media-url", "https://img.example.com/a.jpg", "--mime-type", "image/jpeg",
                     "--json", env=sandbox_env)  # fmt: skip
@@ -199,6 +204,7 @@ def test_submit_status_list_watch(sandbox_env: dict[str, str]) -> None:
     assert "completed" in table.stdout and "job id" in table.stdout
 
 
+@pytest.mark.slow
 def test_watch_exits_non_zero_when_a_job_failed(sandbox_env: dict[str, str]) -> None:
     submitted = run("submit", "tic_lens", "--file", __file__, "--json", env=sandbox_env)
     bad = run("submit", "huawei_moderation", "--url", "https://img.example.com/fail.jpg", "--json", env=sandbox_env)
@@ -215,6 +221,7 @@ def test_smile_status_with_user_id(sandbox_env: dict[str, str]) -> None:
     assert jobs_of(result.stdout)[0]["ref"]["extra"] == {"user_id": user_id}
 
 
+@pytest.mark.slow
 def test_clear_messages_for_bad_input() -> None:
     missing = run("list", "tic_lens")
     assert missing.returncode == 2 and "IMAGEJOBS_TIC_LENS_API_KEY" in missing.stderr
@@ -247,6 +254,7 @@ def test_vendor_text_cut_mid_emoji_prints(as_json: bool) -> None:
 # --- watch: resume from a token ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_watch_resumes_from_the_command_it_printed(slow_env: dict[str, str]) -> None:
     job_id = submit_sasha(slow_env)
     first = run("watch", "sasha", job_id, "--timeout", "0.3", env=slow_env)
@@ -268,6 +276,7 @@ def test_watch_resumes_from_the_command_it_printed(slow_env: dict[str, str]) -> 
     assert same_vendor.returncode == 0 and jobs_of(same_vendor.stdout)[-1]["state"] == "completed"
 
 
+@pytest.mark.slow
 def test_watch_reads_and_writes_its_token_file(slow_env: dict[str, str], tmp_path: Path) -> None:
     job_id = submit_sasha(slow_env)
     token_file = tmp_path / "watch.token"
@@ -285,6 +294,7 @@ def test_watch_reads_and_writes_its_token_file(slow_env: dict[str, str], tmp_pat
     assert token_file.read_text().strip() != token  # rewritten: nothing left pending in it
 
 
+@pytest.mark.slow
 def test_watch_usage_errors_name_the_flags(sandbox_env: dict[str, str]) -> None:
     nothing = run("watch", env=sandbox_env)
     assert nothing.returncode == 2 and "--token" in nothing.stderr and "VENDOR" in nothing.stderr
@@ -309,6 +319,7 @@ def _parsers() -> dict[tuple[str, ...], argparse.ArgumentParser]:
     return found
 
 
+@pytest.mark.slow
 def test_every_command_and_flag_has_help_and_help_lists_exit_codes() -> None:
     parsers = _parsers()
     assert ("submit", "sasha") in parsers and ("watch",) in parsers
@@ -323,6 +334,7 @@ def test_every_command_and_flag_has_help_and_help_lists_exit_codes() -> None:
                 assert option in result.stdout, (path, option)
 
 
+@pytest.mark.slow
 def test_list_offers_every_state_and_says_when_it_stopped_at_the_limit(sandbox_env: dict[str, str]) -> None:
     from imagejobs_generated.normalized_job import JobState
 
@@ -342,6 +354,7 @@ def test_list_offers_every_state_and_says_when_it_stopped_at_the_limit(sandbox_e
     assert unknown.returncode == 0, unknown.stderr
 
 
+@pytest.mark.slow
 def test_errors_name_the_command_line_flags(sandbox_env: dict[str, str]) -> None:
     no_type = run("submit", "sasha", "--media-url", "https://img.example.com/a.jpg", env=sandbox_env)
     assert no_type.returncode == 2 and "--mime-type" in no_type.stderr and "media_mime_type" not in no_type.stderr
@@ -374,6 +387,7 @@ def test_ids_never_wrap_in_80_columns(sandbox_env: dict[str, str]) -> None:
     assert max(len(line) for line in screen.splitlines()) <= 80
 
 
+@pytest.mark.slow
 def test_live_view_shows_elapsed_time_and_done_of_total(slow_env: dict[str, str]) -> None:
     job_id = submit_sasha(slow_env)
     code, screen = run_in_terminal("watch", "sasha", job_id, "--timeout", "30", env=slow_env, columns=160)

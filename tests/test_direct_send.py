@@ -142,6 +142,7 @@ def _clients(base: str) -> tuple[httpx.Client, httpx.Client]:
 @example(base=BASES[2], path="/a/../b/./c%2f%zz", params={"q": ["a b", "+"]})
 @example(base=BASES[0], path="/", params={"": []})  # encodes to nothing, yet httpx leaves a bare "?"
 @given(base=st.sampled_from(BASES), path=st.one_of(_TEXT.map(lambda t: "/" + t), _TEXT), params=_PARAMS)
+@pytest.mark.slow
 def test_one_parse_join_gives_httpx_own_url(base: str, path: str, params: Any) -> None:
     """The one-parse join (imagejobs/_direct.py, join_once) against httpx's own merge, for any path and params."""
     outcomes = []

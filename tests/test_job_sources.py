@@ -187,6 +187,7 @@ def _round(sandbox: Sandbox, source: Any, refs: list[Any]) -> Counter[tuple[str,
     return sandbox.counts(source.vendor)
 
 
+@pytest.mark.slow
 def test_economy_alibaba_ceil_n_over_10(sandbox: Sandbox, sources: dict[str, Any]) -> None:
     source = sources["alibaba_vod"]
     jobs = [source.submit(video_id=f"v{i}", template_id="t") for i in range(95)]

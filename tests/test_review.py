@@ -25,6 +25,9 @@ from typing import Any
 import pytest
 import yaml
 
+#: Every test here runs review.py (git, griffe, often the generators) in subprocesses.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 COPIED_FROM_HEAD = ["specs", "codegen", "scripts", "generated", "overlays", "pyproject.toml", ".gitignore"]

@@ -102,6 +102,7 @@ def test_no_secret_in_reprs_logs_or_errors(caplog: pytest.LogCaptureFixture) -> 
     _assert_clean("\n".join(texts))
 
 
+@pytest.mark.slow
 def test_transport_errors_carry_no_secret() -> None:
     import socket
 

@@ -157,6 +157,7 @@ def _add_operation(repo: Path) -> None:
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_drift_hook_refuses_untracked_generated_files(git_repo: Path) -> None:
     _add_operation(git_repo)
     assert _generate(git_repo).returncode == 0
@@ -172,6 +173,7 @@ def test_drift_hook_refuses_untracked_generated_files(git_repo: Path) -> None:
     assert proc.returncode == 0, proc.stdout
 
 
+@pytest.mark.slow
 def test_drift_hook_refuses_unstaged_generated_changes(git_repo: Path) -> None:
     spec = git_repo / "specs" / "tic_lens.yaml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("Get Sentinel job status", "Get one Sentinel job", 1))
