@@ -423,17 +423,14 @@ def _job_states() -> list[str]:
 def _parser() -> argparse.ArgumentParser:
     formatting: dict[str, Any] = {"formatter_class": argparse.RawDescriptionHelpFormatter, "epilog": EXIT_CODES}
     extras = (
-        "The commands need the [cli] extra (pip install 'imagejobs[cli]'); sandbox and demo also the
-"
+        "The commands need the [cli] extra (pip install 'imagejobs[cli]'); sandbox and demo also the\n"
         "[sandbox] extra (pip install 'imagejobs[cli,sandbox]')."
     )
     parser = argparse.ArgumentParser(
         prog="imagejobs",
         description="Submit, poll and inspect image-processing jobs.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=f"{EXIT_CODES}
-
-{extras}",
+        epilog=f"{EXIT_CODES}\n\n{extras}",
     )
     parser.add_argument("--version", action="version", version=f"imagejobs {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", help="what to do")
