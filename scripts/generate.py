@@ -358,6 +358,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         help="with --check: also fail on files under generated/, specs/ or codegen/ that are untracked or unstaged",
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if (args.full or args.staged) and not args.check:
+        parser.error("--full and --staged go with --check")
 
     started = time.perf_counter()
     if args.staged:
