@@ -307,7 +307,8 @@ def _title(result: Any, started: float, timeout: float | None) -> str:
         limit = f" after {timeout:g} s" if timeout is not None else ""
         return f"timed out{limit}: {len(result.done)}/{total} done, {len(result.pending)} still pending"
     failed = f", {len(result.failed)} failed" if result.failed else ""
-    return f"done: {len(result.done)}/{total} in {elapsed:.1f} s{failed}"
+    lost = f", {len(result.lost)} lost (errors on stderr)" if result.lost else ""
+    return f"done: {len(result.done)}/{total} in {elapsed:.1f} s{failed}{lost}"
 
 
 def _watch(
