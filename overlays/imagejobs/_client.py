@@ -23,14 +23,17 @@ from ._deadline import DeadlineBackend
 from ._extras import installed
 from ._http import (
     DEFAULT_RETRY,
+    REQUEST_ID_HEADERS,
     ErrorParser,
     ImageJobsAsyncHTTPClient,
     ImageJobsHTTPClient,
     IsSafe,
     ResponseCheck,
     RetryPolicy,
+    redact_headers,
     safe_by_method,
 )
+from ._registry import VENDORS, descriptor
 from ._tls import ssl_context, warn_if_unverified
 from ._version import __version__
 
@@ -81,9 +84,16 @@ def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
         "retry": options.retry or DEFAULT_RETRY,
         "is_safe": options.is_safe,
         "response_check": options.response_check,
+        "request_id_headers": _request_id_headers(options.vendor),
     }
     kwargs.update(client._httpx_args)
     return kwargs
+
+
+def _request_id_headers(vendor: str) -> tuple[str, ...]:
+    if vendor not in VENDORS:  # a client built by hand for another service
+        return REQUEST_ID_HEADERS
+    return descriptor(vendor).request_id_headers or REQUEST_ID_HEADERS
 
 
 #: httpx_args that choose or shape the transport themselves: then httpx's own machinery stays in charge.
@@ -173,6 +183,8 @@ def _configured_class(base: type[Any]) -> type[Any]:
 
 def build_client(generated_class: type[C], options: ClientOptions) -> C:
     """An instance of (a subclass of) ``generated_class`` whose httpx clients authenticate every request."""
+    if options.vendor in VENDORS:  # its credentials' headers are redacted from httpx's logs from now on
+        redact_headers(descriptor(options.vendor).secret_headers)
     headers = {"User-Agent": USER_AGENT, **options.headers}
     configured = _configured_class(generated_class)
     timeout = options.timeout if options.timeout is not None else DEFAULT_TIMEOUT

@@ -12,7 +12,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -52,11 +52,25 @@ def redact_url(url: object) -> str:
     return _SECRET_PARAM.sub(r"\1***", str(url))
 
 
-_SECRET_HEADER = re.compile(
-    rb"(\(b'(?:authorization|x-auth-token|x-subject-token|x-api-key|x-security-token|x-acs-security-token|"
-    rb"set-cookie|cookie)', b')[^']*",
-    re.IGNORECASE,
-)
+#: Headers whose values are credentials everywhere; each vendor adds its own (``redact_headers``, from its descriptor).
+_SECRET_HEADERS = {"authorization", "proxy-authorization", "set-cookie", "cookie"}
+
+
+def _secret_header_pattern() -> re.Pattern[bytes]:
+    names = b"|".join(re.escape(name.encode("ascii")) for name in sorted(_SECRET_HEADERS))
+    return re.compile(rb"(\(b'(?:" + names + rb")', b')[^']*", re.IGNORECASE)
+
+
+_SECRET_HEADER = _secret_header_pattern()
+
+
+def redact_headers(names: Iterable[str]) -> None:
+    """Add header names whose values the log filter below replaces (a vendor's descriptor's ``secret_headers``)."""
+    global _SECRET_HEADER
+    new = {name.lower() for name in names} - _SECRET_HEADERS
+    if new:
+        _SECRET_HEADERS.update(new)
+        _SECRET_HEADER = _secret_header_pattern()
 
 
 class _RedactSecrets(logging.Filter):
@@ -186,8 +200,12 @@ def safe_by_method(request: httpx.Request) -> bool:
     return request.method in ("GET", "HEAD", "OPTIONS")
 
 
-def _request_id(response: httpx.Response) -> str | None:
-    for name in ("x-request-id", "x-acs-request-id", "x-amzn-requestid", "x-trace-id"):
+#: Where an answer's request id is looked for when the vendor's descriptor names no header of its own.
+REQUEST_ID_HEADERS = ("x-request-id",)
+
+
+def _request_id(response: httpx.Response, names: tuple[str, ...]) -> str | None:
+    for name in names:
         if name in response.headers:
             return response.headers[name]
     return None
@@ -196,9 +214,17 @@ def _request_id(response: httpx.Response) -> str | None:
 class _Attempts:
     """Decides, attempt after attempt, whether to send again; free of I/O so the sync and async clients share it."""
 
-    def __init__(self, vendor: str, request: httpx.Request, policy: RetryPolicy, is_safe: IsSafe) -> None:
+    def __init__(
+        self,
+        vendor: str,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        is_safe: IsSafe,
+        request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
+    ) -> None:
         options = request.extensions.get(EXTENSION, {})
         self.vendor = vendor
+        self.request_id_headers = request_id_headers
         self.policy: RetryPolicy = options.get("retry") or policy
         self.safe: bool = options["safe"] if "safe" in options else is_safe(request)
         self.operation: str = options.get("operation") or request.url.path
@@ -262,7 +288,7 @@ class _Attempts:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """None when the response is final; else the delay before the next attempt (the body is already read)."""
-        self._log(response.status_code, _request_id(response))
+        self._log(response.status_code, _request_id(response, self.request_id_headers))
         if response.status_code not in RETRY_STATUSES or self.retries >= self.policy.max_retries or not self.safe:
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
@@ -366,6 +392,7 @@ class ImageJobsHTTPClient(httpx.Client):
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         response_check: ResponseCheck | None = None,
         direct_transport: httpx.BaseTransport | None = None,
+        request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
         **kwargs: Any,
     ) -> None:
         if direct_transport is not None:
@@ -379,6 +406,7 @@ class ImageJobsHTTPClient(httpx.Client):
         self._is_safe = is_safe
         self._max_response_bytes = max_response_bytes
         self._direct = direct_transport
+        self._request_id_headers = request_id_headers
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, join_once(self, url, kwargs), **kwargs)
@@ -408,7 +436,7 @@ class ImageJobsHTTPClient(httpx.Client):
     def _exchange(self, request: httpx.Request, stream: bool, kwargs: Any) -> tuple[httpx.Response, _Attempts]:
         """One request, retried as its policy allows; the answer is read unless streamed (and a success)."""
         direct = self._direct if direct_ok(self, stream, kwargs) else None
-        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
+        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe, self._request_id_headers)
         while True:
             try:
                 attempt = attempts.next_request(request)
@@ -445,6 +473,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         response_check: ResponseCheck | None = None,
         direct_transport: httpx.AsyncBaseTransport | None = None,
+        request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS,
         **kwargs: Any,
     ) -> None:
         if direct_transport is not None:
@@ -458,6 +487,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         self._is_safe = is_safe
         self._max_response_bytes = max_response_bytes
         self._direct = direct_transport
+        self._request_id_headers = request_id_headers
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, join_once(self, url, kwargs), **kwargs)
@@ -486,7 +516,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
 
     async def _exchange(self, request: httpx.Request, stream: bool, kwargs: Any) -> tuple[httpx.Response, _Attempts]:
         direct = self._direct if direct_ok(self, stream, kwargs) else None
-        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe)
+        attempts = _Attempts(self._vendor, request, self._retry, self._is_safe, self._request_id_headers)
         while True:
             try:
                 attempt = attempts.next_request(request)

@@ -23,7 +23,6 @@ import binascii
 import contextvars
 import json
 import math
-import os
 import random
 import re
 import time
@@ -42,7 +41,8 @@ from ._deadline import deadline as deadline_scope
 from ._http import RetryPolicy
 from ._jobs import TRANSIENT, JobSource, Outcome, vendor_wide
 from ._json import JSON_ERRORS
-from ._registry import check_vendor, vendor_module
+from ._registry import VENDORS, check_vendor, descriptor, vendor_module
+from ._vendor import PollPolicy
 from .errors import ImageJobsError, RateLimitError, UsageError
 
 __all__ = [
@@ -66,35 +66,23 @@ MAX_TOKEN_BYTES = 8 * 1024 * 1024
 _GRACE = 0.25
 
 
-@dataclass(frozen=True)
-class PollPolicy:
-    """How often one vendor is asked: from ``start`` seconds, times ``factor`` each quiet round, up to ``maximum``."""
+class _DefaultPolicies(Mapping[str, PollPolicy]):
+    """Each vendor's own policy (its descriptor's ``poll_policy``), read on first use: no vendor is imported before
+    it is waited for."""
 
-    start: float
-    maximum: float
-    factor: float = 1.6
-    jitter: float = 0.2  # +-20 %
-    rate_limit_pause: float = 30.0  # after a 429 without Retry-After
+    def __getitem__(self, vendor: str) -> PollPolicy:
+        if vendor not in VENDORS:
+            raise KeyError(vendor)
+        return descriptor(vendor).poll_policy
 
-    def with_env(self, vendor: str) -> PollPolicy:
-        """``IMAGEJOBS_<VENDOR>_POLL_INTERVAL`` (seconds) overrides the start, and caps at four times it."""
-        value = os.environ.get(f"IMAGEJOBS_{vendor.upper()}_POLL_INTERVAL")
-        try:
-            start = float(value) if value else None
-        except ValueError:
-            start = None
-        if start is None or start <= 0:
-            return self
-        return PollPolicy(start, start * 4, self.factor, self.jitter, min(self.rate_limit_pause, start * 10))
+    def __iter__(self) -> Iterator[str]:
+        return iter(VENDORS)
+
+    def __len__(self) -> int:
+        return len(VENDORS)
 
 
-DEFAULT_POLICIES: dict[str, PollPolicy] = {
-    "sasha": PollPolicy(1.0, 30.0, rate_limit_pause=60.0),  # a 429 blocks the partner for about a minute
-    "huawei_moderation": PollPolicy(30.0, 30.0),  # the vendor's advice: every 30 s
-    "smile_identity": PollPolicy(2.0, 60.0),
-    "alibaba_vod": PollPolicy(2.0, 60.0),
-    "tic_lens": PollPolicy(1.0, 30.0),
-}
+DEFAULT_POLICIES: Mapping[str, PollPolicy] = _DefaultPolicies()
 
 
 @dataclass(frozen=True)
@@ -402,7 +390,8 @@ def _prepare(
         raise
     if call_timeout is not None or retries is not None:  # per call, without touching the shared clients
         by_vendor = {v: s.with_options(timeout=call_timeout, retries=retries) for v, s in by_vendor.items()}
-    chosen = {v: (policies or {}).get(v, DEFAULT_POLICIES[v].with_env(v)) for v in vendors}
+    given_policies = policies or {}
+    chosen = {v: given_policies[v] if v in given_policies else DEFAULT_POLICIES[v].with_env(v) for v in vendors}
     schedule = _Schedule(
         items,
         final_states=frozenset(final_states),

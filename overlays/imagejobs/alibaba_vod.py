@@ -12,10 +12,11 @@ import hashlib
 import hmac
 import json
 import re
+import time
 import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Final, Literal, TypedDict, cast
 
 import httpx
 from pydantic import SecretStr
@@ -30,6 +31,7 @@ from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, json_body
 from ._json import JSON_ERRORS
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
+from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
 from .errors import APIStatusError, ImageJobsError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
@@ -483,3 +485,65 @@ class Jobs(JobSource):
 
 #: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
 jobs = Jobs
+
+
+# --- what shared code knows of Alibaba (imagejobs._registry) ------------------------------------------------------
+
+
+def _bench_bare(http: httpx.Client, host: str) -> Any:
+    params = [("JobIds", "a")]
+    empty = hashlib.sha256(b"").hexdigest()
+    nonce = hashlib.sha256(str(time.perf_counter_ns()).encode()).hexdigest()[:32]
+    headers = {"User-Agent": "bench", "host": host, "x-acs-action": "GetAIImageJobs", "x-acs-version": API_VERSION,
+               "x-acs-date": datetime.now(UTC).strftime(TIMESTAMP_FORMAT), "x-acs-signature-nonce": nonce,
+               "x-acs-content-sha256": empty}  # fmt: skip
+    headers["Authorization"] = acs3_authorization("POST", "/", params, dict(headers), empty, access_key_id="AK",
+                                                  secret="SK")  # fmt: skip
+    return http.post(f"/?{canonical_query(params)}", headers=headers).json()
+
+
+def _official_sdk(url: str) -> Callable[[], Any]:
+    from alibabacloud_tea_openapi.models import Config
+    from alibabacloud_vod20170321 import models
+    from alibabacloud_vod20170321.client import Client as SdkClient
+
+    vod = SdkClient(Config(access_key_id="AK", access_key_secret="SK", endpoint=url.removeprefix("http://"),
+                           protocol="http"))  # fmt: skip
+    return lambda: vod.get_aiimage_jobs(models.GetAIImageJobsRequest(job_ids="a"))
+
+
+DESCRIPTOR: Final = VendorDescriptor(
+    name=VENDOR,
+    title="Alibaba Cloud ApsaraVideo VOD (2017-03-21) image AI jobs",
+    states=STATES,
+    poll_policy=PollPolicy(2.0, 60.0),
+    submit=SubmitForm(
+        help="run an image AI template on a video",
+        flags=(
+            SubmitFlag(flag="--video-id", keyword="video_id", required=True),
+            SubmitFlag(flag="--template-id", keyword="template_id", required=True),
+            SubmitFlag(flag="--user-data", keyword="user_data", help="a JSON string"),
+        ),
+        example={"video_id": "video-x", "template_id": "tpl"},
+    ),
+    secret_headers=frozenset({"x-acs-security-token"}),
+    request_id_headers=("x-acs-request-id",),
+    sandbox="imagejobs.sandbox._alibaba_vod",
+    faults=FaultOperations(
+        get="GetAIImageJobs",
+        poll="GetAIImageJobs",
+        submit="SubmitAIImageJob",
+        methods={"GetAIImageJobs": "POST", "SubmitAIImageJob": "POST"},
+    ),
+    bench=BenchRequest(
+        operation="imagejobs_generated.alibaba_vod.api.jobs.get_ai_image_jobs",
+        kwargs=lambda: {"job_ids": "a"},
+        credentials={"access_key_id": "AK", "access_key_secret": "SK"},
+        answers=lambda: {"/?": {"RequestId": "r", "AIImageJobList": [{"JobId": "a", "Status": "success"}]}},
+        bare=_bench_bare,
+        official_sdk=_official_sdk,
+        official_sdk_target="<= 1.0x",
+    ),
+    poll_requests=lambda n: -(-n // MAX_JOB_IDS),  # GetAIImageJobs takes ten ids a call
+    get_after_wait=True,
+)

@@ -186,8 +186,10 @@ class AuthenticationError(APIStatusError):
     """401, or a vendor code saying the credentials or signature were rejected."""
 
 
-class PermissionDeniedError(AuthenticationError):
-    """403: authenticated, but not allowed (not subscribed, add-on missing)."""
+class PermissionDeniedError(APIStatusError):
+    """403: authenticated, but not allowed (not subscribed, add-on missing). A sibling of
+    :class:`AuthenticationError`, as in openai-python: ``except AuthenticationError`` means "the credentials are
+    wrong", which a 403 is not."""
 
 
 class NotFoundError(APIStatusError):
@@ -232,8 +234,9 @@ class APIConnectionError(TransportError):
     """No connection, or the connection broke before an answer."""
 
 
-class APITimeoutError(TransportError):
-    """A connect, read, write or pool timeout."""
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout, or an attempt or call over its budget. An
+    :class:`APIConnectionError`, as in openai-python: ``except APIConnectionError`` catches timeouts too."""
 
 
 class OutcomeUnknownError(TransportError):

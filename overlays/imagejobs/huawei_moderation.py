@@ -18,7 +18,7 @@ import json
 import re
 from collections.abc import Callable, Generator, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any, TypedDict, cast
+from typing import Any, Final, TypedDict, cast
 
 import httpx
 from pydantic import SecretStr
@@ -33,6 +33,7 @@ from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._redact import remember
+from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
 from .errors import APIStatusError, CredentialsError, JobExpiredError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
@@ -643,3 +644,65 @@ class Jobs(JobSource):
 
 #: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
 jobs = Jobs
+
+
+# --- what shared code knows of Huawei (imagejobs._registry) -------------------------------------------------------
+
+
+def _bench_answers() -> dict[str, Any]:
+    job = {"job_id": "h", "status": "running", "create_time": "2018-11-22T06:17:09Z"}
+    return {"/v2/": {"result": [job], "count": 1}}
+
+
+def _bench_bare(http: httpx.Client, host: str) -> Any:
+    headers = {"User-Agent": "bench", "Host": host, "X-Sdk-Date": datetime.now(UTC).strftime(DATE_FORMAT),
+               "X-Project-Id": "p"}  # fmt: skip
+    path = "/v2/p/moderation/image/batch/jobs"
+    headers["Authorization"] = sign("GET", path, [], headers, b"", access_key="AK", secret_key="SK")
+    return http.get(path, headers=headers).json()
+
+
+def _official_sdk(url: str) -> Callable[[], Any]:
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkmoderation.v2 import ModerationClient, RunCheckTaskJobsRequest
+
+    moderation = ModerationClient.new_builder().with_credentials(BasicCredentials("AK", "SK", "p"))
+    sdk = moderation.with_endpoint(url).build()
+    return lambda: sdk.run_check_task_jobs(RunCheckTaskJobsRequest())
+
+
+DESCRIPTOR: Final = VendorDescriptor(
+    name=VENDOR,
+    title="Huawei Cloud Content Moderation v2, image batch jobs",
+    states=STATES,
+    poll_policy=PollPolicy(POLL_INTERVAL_SECONDS, POLL_INTERVAL_SECONDS),  # the vendor's advice: every 30 s
+    submit=SubmitForm(
+        help="moderate a batch of image URLs",
+        flags=(
+            SubmitFlag(
+                flag="--url", keyword="urls", repeat=True, required=True, help="an image URL (repeat for a batch)"
+            ),
+            SubmitFlag(flag="--category", keyword="categories", repeat=True, help="politics, terrorism, porn (repeat)"),
+        ),
+        example={"urls": ["https://img.example.com/x.jpg"]},
+    ),
+    secret_headers=frozenset({"x-auth-token", "x-subject-token", "x-security-token"}),
+    request_id_headers=("x-request-id",),
+    sandbox="imagejobs.sandbox._huawei_moderation",
+    faults=FaultOperations(
+        get="getImageBatchJobResult",
+        poll="listImageBatchJobs",
+        submit="createImageBatchJob",
+        methods={"getImageBatchJobResult": "GET", "listImageBatchJobs": "GET", "createImageBatchJob": "POST"},
+    ),
+    bench=BenchRequest(
+        operation="imagejobs_generated.huawei_moderation.api.image_batch_jobs.list_image_batch_jobs",
+        kwargs=dict,
+        credentials={"project_id": "p", "ak": "AK", "sk": "SK"},
+        answers=_bench_answers,
+        bare=_bench_bare,
+        official_sdk=_official_sdk,
+        official_sdk_target="<= 0.6x",
+    ),
+    poll_requests=lambda n: 1,  # one list call per page (plus a result call per job that finished)
+)

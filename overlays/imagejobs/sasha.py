@@ -13,7 +13,7 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Final, Literal, TypedDict, cast
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -29,6 +29,7 @@ from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._redact import remember
+from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
 from ._webhooks import (
     DEFAULT_MAX_BODY,
     Headers,
@@ -457,3 +458,51 @@ class Jobs(JobSource):
 
 #: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
 jobs = Jobs
+
+
+# --- what shared code knows of SASHA (imagejobs._registry) --------------------------------------------------------
+
+_BENCH_JOB = {"job_id": "j", "type": "embed-signature", "status": "pending", "created_at": "2024-07-29T15:51:28Z",
+              "updated_at": "2024-07-29T15:51:28Z"}  # fmt: skip
+
+
+def _bench_answers() -> dict[str, Any]:
+    token = {"access_token": "t", "token_type": "Bearer", "expires_in": 3600}
+    return {TOKEN_PATH: token, "/jobs/": {"job": _BENCH_JOB}}
+
+
+def _bench_bare(http: httpx.Client, host: str) -> Any:
+    return http.get("/jobs/j", headers={"User-Agent": "bench", "Authorization": "Bearer t"}).json()
+
+
+DESCRIPTOR: Final = VendorDescriptor(
+    name=VENDOR,
+    title="SASHA Partner API (invisible image watermark: embed and look up signatures)",
+    states=STATES,
+    poll_policy=PollPolicy(1.0, 30.0, rate_limit_pause=60.0),  # a 429 blocks the partner for about a minute
+    submit=SubmitForm(
+        help="embed a signature by URL, or look one up by URL or file",
+        flags=(
+            SubmitFlag(flag="--operation", keyword="operation", choices=("embed", "lookup"), default="embed"),
+            SubmitFlag(flag="--media-url", keyword="media_url"),
+            SubmitFlag(flag="--mime-type", keyword="media_mime_type"),
+            SubmitFlag(flag="--file", keyword="file", help="an image to look up (upload)"),
+            SubmitFlag(flag="--callback-url", keyword="callback_url"),
+        ),
+        example={"media_url": "https://img.example.com/x.jpg", "media_mime_type": "image/jpeg"},
+    ),
+    secret_headers=frozenset({"authorization"}),
+    request_id_headers=("x-request-id",),
+    sandbox="imagejobs.sandbox._sasha",
+    faults=FaultOperations(
+        get="getJob", poll="getJob", submit="embedSignature", methods={"getJob": "GET", "embedSignature": "POST"}
+    ),
+    bench=BenchRequest(
+        operation="imagejobs_generated.sasha.api.jobs.get_job",
+        kwargs=lambda: {"job_id": "j"},
+        credentials={"client_id": "c", "client_secret": "s"},
+        answers=_bench_answers,
+        bare=_bench_bare,
+    ),
+    poll_requests=lambda n: min(n, 1),  # one list page answers for every job
+)

@@ -13,9 +13,9 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from datetime import UTC, datetime
-from typing import Any, Literal, Never, Required, TypedDict, cast
+from typing import Any, Final, Literal, Never, Required, TypedDict, cast
 
 import httpx
 from pydantic import SecretStr
@@ -30,6 +30,7 @@ from ._extras import require
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, jobs_from, only_job
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
+from ._vendor import BenchRequest, FaultOperations, PollPolicy, VendorDescriptor
 from ._version import __version__
 from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, checked_window, confirmed, one_job, webhook_json
 from .errors import (
@@ -545,3 +546,63 @@ class Jobs(JobSource):
 
 #: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
 jobs = Jobs
+
+
+# --- what shared code knows of Smile (imagejobs._registry) --------------------------------------------------------
+
+_BENCH_PARTNER, _BENCH_KEY, _BENCH_STAMP = "085", "bench-api-key", "2024-01-01T00:00:00.000Z"
+
+
+def _bench_kwargs() -> dict[str, Any]:
+    from imagejobs_generated.smile_identity.models import JobStatusRequest
+
+    return {"body": JobStatusRequest(job_id="m", user_id="u")}
+
+
+def _bench_answers() -> dict[str, Any]:
+    result = {"ResultCode": "1012", "PartnerParams": {"job_id": "m", "user_id": "u", "job_type": 4}}
+    return {"/v1/job_status": {"timestamp": _BENCH_STAMP, "code": "2302", "job_complete": True, "job_success": True,
+                               "signature": generate_signature(_BENCH_KEY, _BENCH_PARTNER, _BENCH_STAMP),
+                               "result": result}}  # fmt: skip
+
+
+def _bench_bare(http: httpx.Client, host: str) -> Any:
+    stamp = _now_iso()
+    body = {"job_id": "m", "user_id": "u", "partner_id": _BENCH_PARTNER, "timestamp": stamp,
+            "signature": generate_signature(_BENCH_KEY, _BENCH_PARTNER, stamp)}  # fmt: skip
+    answer = http.post("/v1/job_status", json=body, headers={"User-Agent": "bench"}).json()
+    assert verify_signature(_BENCH_KEY, _BENCH_PARTNER, answer["timestamp"], answer["signature"])
+    return answer
+
+
+def _official_sdk(url: str) -> Callable[[], Any]:
+    from smile_id_core import Utilities
+
+    utilities = Utilities(_BENCH_PARTNER, _BENCH_KEY, sid_server=url + "/v1")
+    options = {"return_job_status": True, "return_history": False, "return_images": False}
+    params = {"job_id": "m", "user_id": "u", "job_type": 4}
+    return lambda: utilities.get_job_status(params, options)
+
+
+DESCRIPTOR: Final = VendorDescriptor(
+    name=VENDOR,
+    title="Smile Identity `job_status`",
+    states={},  # not a status field: job_complete and job_success (see normalize)
+    poll_policy=PollPolicy(2.0, 60.0),
+    submit=None,
+    secret_headers=frozenset(),  # credentials travel in the JSON body
+    request_id_headers=("x-amzn-requestid", "x-request-id"),
+    sandbox="imagejobs.sandbox._smile_identity",
+    faults=FaultOperations(get="getJobStatus", poll="getJobStatus", submit=None, methods={"getJobStatus": "POST"}),
+    bench=BenchRequest(
+        operation="imagejobs_generated.smile_identity.api.utilities.get_job_status",
+        kwargs=_bench_kwargs,
+        credentials={"partner_id": _BENCH_PARTNER, "api_key": _BENCH_KEY},
+        base_path="/v1",
+        answers=_bench_answers,
+        bare=_bench_bare,
+        official_sdk=_official_sdk,
+        official_sdk_target="<= 0.6x",
+    ),
+    poll_requests=lambda n: n,  # one job_status call per job
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, TypedDict, cast
+from typing import Any, Final, TypedDict, cast
 from uuid import UUID
 
 import httpx
@@ -17,6 +17,7 @@ from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
+from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
 from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, confirmed, one_job, webhook_json
 from .errors import APIStatusError, ResponseError, SignatureError, UsageError
 
@@ -374,3 +375,41 @@ class Jobs(JobSource):
 
 #: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).
 jobs = Jobs
+
+
+# --- what shared code knows of Lens (imagejobs._registry) ---------------------------------------------------------
+
+_BENCH_GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+
+
+def _bench_bare(http: httpx.Client, host: str) -> Any:
+    return http.get(f"/sentinel/jobs/{_BENCH_GUID}", headers={"User-Agent": "bench", "x-api-key": "k"}).json()
+
+
+DESCRIPTOR: Final = VendorDescriptor(
+    name=VENDOR,
+    title="tic.io Lens Sentinel (image and PDF forensics)",
+    states=STATES,
+    poll_policy=PollPolicy(1.0, 30.0),
+    submit=SubmitForm(
+        help="analyze an image or PDF",
+        flags=(
+            SubmitFlag(flag="--file", keyword="file", required=True),
+            SubmitFlag(flag="--language", keyword="language"),
+            SubmitFlag(flag="--webhook-url", keyword="webhook_url"),
+        ),
+        example={"file": b"\x89PNG fault test", "file_name": "x.png"},
+    ),
+    secret_headers=frozenset({"x-api-key"}),
+    request_id_headers=("x-request-id", "x-trace-id"),
+    sandbox="imagejobs.sandbox._tic_lens",
+    faults=FaultOperations(get="getJob", poll="getJob", submit="analyze", methods={"getJob": "GET", "analyze": "POST"}),
+    bench=BenchRequest(
+        operation="imagejobs_generated.tic_lens.api.jobs.get_job",
+        kwargs=lambda: {"guid": _BENCH_GUID},
+        credentials={"api_key": "k"},
+        answers=lambda: {"/sentinel/jobs/": {"sentinelJobGuid": _BENCH_GUID, "status": "processing", "progress": 40}},
+        bare=_bench_bare,
+    ),
+    poll_requests=lambda n: min(n, 1),  # one list page answers for every job
+)

@@ -1,4 +1,4 @@
-"""Local servers that behave like the five vendors, for tests, the demo and ``imagejobs sandbox``.
+"""Local servers that behave like the vendors, for tests, the demo and ``imagejobs sandbox``.
 
 Each vendor is a Starlette app that authenticates exactly as the vendor does (answering in the vendor's error shapes),
 creates jobs, moves them through the vendor's states over :class:`Timings`, fails any job whose URL, file name or
@@ -29,41 +29,29 @@ require("sandbox", "imagejobs.sandbox (the local vendor sandboxes)")
 from starlette.types import ASGIApp
 
 from .._registry import check_vendor
-from ._alibaba_vod import AlibabaVodSandbox
 from ._base import VendorSandbox
-from ._config import DEMO, ORDER, Timings, base_urls, consecutive_ports, environment
+from ._config import DEMO, ORDER, Timings, base_urls, consecutive_ports, environment, sandbox_class
 from ._faults import Fault, FaultKind, error_code
-from ._huawei_moderation import IAM_OPERATION, HuaweiModerationSandbox
-from ._sasha import SashaSandbox
 from ._server import ServerThread, bind, wait_started
-from ._smile_identity import SMILE_SEEDED, SmileIdentitySandbox
-from ._tic_lens import TicLensSandbox
 
 __all__ = [
     "DEMO",
-    "IAM_OPERATION",
-    "SMILE_SEEDED",
     "Fault",
     "FaultKind",
     "Sandbox",
     "Timings",
+    "VendorSandbox",
     "env_lines",
     "error_code",
+    "sandbox_class",
     "serve_forever",
 ]
 
 _DEFAULT_TIMINGS = Timings()  # frozen: one shared default is safe
-_SANDBOXES: dict[str, type[VendorSandbox]] = {
-    "sasha": SashaSandbox,
-    "huawei_moderation": HuaweiModerationSandbox,
-    "smile_identity": SmileIdentitySandbox,
-    "alibaba_vod": AlibabaVodSandbox,
-    "tic_lens": TicLensSandbox,
-}
 
 
 class Sandbox:
-    """The five vendor sandboxes. ``port=0``: any free ports; ``port=N``: N..N+4 in the order of ``ORDER``.
+    """Every vendor's sandbox. ``port=0``: any free ports; ``port=N``: N, N+1, ... in the order of ``ORDER``.
 
     ``base_urls`` (and :meth:`env`) are known once :meth:`start` has bound the ports (at once for a fixed port).
     """
@@ -72,7 +60,7 @@ class Sandbox:
         self.host = host
         self.port = port
         self.timings = timings
-        self._vendors = {name: cls(timings) for name, cls in _SANDBOXES.items()}
+        self._vendors = {name: sandbox_class(name)(timings) for name in ORDER}
         self._threads: list[ServerThread] = []
         self.base_urls: dict[str, str] = base_urls(host, consecutive_ports(port)) if port else {}
 
@@ -152,12 +140,9 @@ class Sandbox:
     def app(self, vendor: str) -> ASGIApp:
         return self._vendors[check_vendor(vendor)].app()
 
-    @property
-    def smile_legacy_api_key(self) -> str:
-        """The API key of Smile's legacy ``sec_key`` scheme here: the sandbox's RSA public key, base64 PEM."""
-        smile = self._vendors["smile_identity"]
-        assert isinstance(smile, SmileIdentitySandbox)
-        return smile.legacy_api_key
+    def vendor_sandbox(self, vendor: str) -> VendorSandbox:
+        """One vendor's sandbox (its own state and helpers)."""
+        return self._vendors[check_vendor(vendor)]
 
 
 def env_lines(port: int, host: str = "127.0.0.1", timings: Timings = _DEFAULT_TIMINGS) -> list[str]:

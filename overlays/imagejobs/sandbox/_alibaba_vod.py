@@ -13,10 +13,10 @@ import hmac
 import json
 import re
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, quote
 
 from starlette.requests import Request
@@ -26,8 +26,11 @@ from starlette.routing import BaseRoute, Route
 from imagejobs.alibaba_vod import ACS3, API_VERSION, TIMESTAMP_FORMAT, acs3_authorization, rpc_signature
 
 from ._base import Timeline, VendorSandbox, iso, json_answer, should_fail
-from ._config import DEMO
 from ._faults import apply
+
+if TYPE_CHECKING:
+    from imagejobs._jobs import JobSource
+    from imagejobs_generated.normalized_job import Job, JobRef
 
 _CLOCK_SKEW = 15 * 60
 _MAX_JOB_IDS = 10
@@ -73,6 +76,23 @@ def _parse_form(raw: str) -> list[tuple[str, str]]:
 
 class AlibabaVodSandbox(VendorSandbox):
     vendor = "alibaba_vod"
+    credentials: ClassVar[Mapping[str, str]] = {
+        "access_key_id": "LTAI5tSandboxDemoKey01",
+        "access_key_secret": "SandboxAccessKeySecret0000001",
+    }
+
+    @classmethod
+    def demo_jobs(cls, source: JobSource) -> list[Job | JobRef]:
+        return [
+            source.submit(video_id="357a8748c5774b7e8e1a9d2726e6436a", template_id="5a86a00f15194f7e"),
+            source.submit(video_id="fail0000video", template_id="5a86a00f15194f7e"),
+        ]
+
+    @classmethod
+    def error_body(cls, status: int) -> dict[str, Any]:
+        message = f"sandbox fault: HTTP {status}"
+        return {"RequestId": "fault-request-id", "HostId": "vod.sandbox", "Code": f"Fault{status}", "Message": message,
+                "Recommend": "https://sandbox.invalid/troubleshoot"}  # fmt: skip
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -111,7 +131,7 @@ class AlibabaVodSandbox(VendorSandbox):
     ) -> None:
         if not access_key_id:
             raise _missing("AccessKeyId")
-        if not hmac.compare_digest(access_key_id, DEMO[self.vendor]["access_key_id"]):
+        if not hmac.compare_digest(access_key_id, self.credentials["access_key_id"]):
             raise _Refusal(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.")
         if not stamp:
             raise _missing(names[0])
@@ -139,7 +159,7 @@ class AlibabaVodSandbox(VendorSandbox):
         names = ("Timestamp", "SignatureNonce")
         self._check_time_and_key(params.get("AccessKeyId"), params.get(names[0]), params.get(names[1]), names)
         unsigned = [(k, v) for k, v in pairs if k != "Signature"]
-        expected = rpc_signature(method, unsigned, DEMO[self.vendor]["access_key_secret"])
+        expected = rpc_signature(method, unsigned, self.credentials["access_key_secret"])
         if params.get("SignatureMethod") != "HMAC-SHA1" or not hmac.compare_digest(
             expected, params.get("Signature", "")
         ):
@@ -164,7 +184,7 @@ class AlibabaVodSandbox(VendorSandbox):
                 {name: headers[name] for name in signed},
                 payload,
                 access_key_id=match["ak"],
-                secret=DEMO[self.vendor]["access_key_secret"],
+                secret=self.credentials["access_key_secret"],
             )
             problem = not hmac.compare_digest(authorization.rsplit("Signature=", 1)[1], match["sig"].lower())
         if problem:
@@ -317,3 +337,6 @@ class AlibabaVodSandbox(VendorSandbox):
     def routes(self) -> list[BaseRoute]:
         endpoint: Callable[[Request], Awaitable[Response]] = self._rpc
         return [Route("/", endpoint, methods=["GET", "POST"])]
+
+
+SANDBOX = AlibabaVodSandbox

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -21,6 +21,14 @@ from starlette.routing import BaseRoute, Route
 
 from ._config import Timings
 from ._faults import Faults, apply
+
+if TYPE_CHECKING:
+    from imagejobs_generated.normalized_job import Job, JobRef
+
+    from .._jobs import JobSource
+
+#: A PNG's first bytes: what the demo uploads.
+DEMO_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
 
 Handler = Callable[[Request], Awaitable[Response]]
 Phase = Literal["first", "running", "final"]
@@ -91,9 +99,48 @@ async def json_body(request: Request) -> Any:
 
 
 class VendorSandbox(ABC):
-    """One vendor's sandbox: its state behind a lock, its counts per (method, operationId), and its ASGI app."""
+    """One vendor's sandbox: its state behind a lock, its counts per (method, operationId), and its ASGI app.
+
+    A vendor's sandbox module exports its subclass as ``SANDBOX``; the class attributes and class methods below are
+    what the shared sandbox runner, the demo, the fault matrix and the benchmarks read of a vendor.
+    """
 
     vendor: str
+    #: Demo credentials: keyword names of the vendor's ``client(...)`` factory.
+    credentials: ClassVar[Mapping[str, str]]
+    #: Appended to ``http://host:port`` to make the base URL the client factory takes (Smile: ``/v1``).
+    base_path: ClassVar[str] = ""
+
+    @classmethod
+    def environment_credentials(cls) -> Mapping[str, str]:
+        """The credentials ``IMAGEJOBS_<VENDOR>_*`` variables carry (a vendor with several schemes picks one)."""
+        return cls.credentials
+
+    @classmethod
+    def demo_credentials(cls) -> Mapping[str, str]:
+        """The credentials the demo's client uses (a vendor with several schemes shows the one worth showing)."""
+        return cls.credentials
+
+    @classmethod
+    def extra_environment(cls, base_url: str) -> Mapping[str, str]:
+        """Variables beyond base URL and credentials, by name after ``IMAGEJOBS_<VENDOR>_``."""
+        return {}
+
+    @classmethod
+    def seeded(cls) -> list[JobRef]:
+        """Jobs the sandbox has from the start (a vendor that takes no submissions here)."""
+        return []
+
+    @classmethod
+    def demo_jobs(cls, source: JobSource) -> list[Job | JobRef]:
+        """What ``imagejobs demo`` waits for at this vendor: jobs it submits through ``source``, or seeded ones."""
+        return list(cls.seeded())
+
+    @classmethod
+    def error_body(cls, status: int) -> dict[str, Any]:
+        """A fault's error answer in the vendor's own shape, with a code and a message (default: RFC 9457)."""
+        return {"type": "about:blank", "title": f"Fault{status}", "status": status,
+                "detail": f"sandbox fault: HTTP {status}", "traceId": "fault-trace-id"}  # fmt: skip
 
     def __init__(self, timings: Timings, *, clock: Callable[[], float] = time.time) -> None:
         self.timings = timings

@@ -1,15 +1,23 @@
 """What a sandbox is configured with (timings, demo credentials) and the ``IMAGEJOBS_*`` variables that reach it.
 
-Kept free of Starlette and uvicorn so that ``imagejobs sandbox --print-env`` needs neither.
+Every vendor's part comes from its sandbox module (``SANDBOX``, named by the vendor's descriptor), so nothing here
+lists vendors.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-#: The vendors in port order: a sandbox on port N serves them on N, N+1, ..., N+4.
-ORDER: Final = ("sasha", "huawei_moderation", "smile_identity", "alibaba_vod", "tic_lens")
+from .._registry import VENDORS, descriptor
+
+if TYPE_CHECKING:
+    from ._base import VendorSandbox
+
+#: The vendors in port order: a sandbox on port N serves them on N, N+1, ...
+ORDER: Final = VENDORS
 
 
 @dataclass(frozen=True)
@@ -23,33 +31,34 @@ class Timings:
     suggested_poll_interval: float = 0.2  # what the sandbox advertises to clients (IMAGEJOBS_<VENDOR>_POLL_INTERVAL)
 
 
-#: Demo credentials per vendor; the keys are the keyword names of each vendor's ``client(...)`` factory.
-#: Huawei holds all three of its schemes: a factory given ``token`` uses it before AK/SK and before IAM.
-DEMO: Final[dict[str, dict[str, str]]] = {
-    "sasha": {"client_id": "sandbox-partner", "client_secret": "sandbox-client-secret-5f0c2a9d"},
-    "huawei_moderation": {
-        "project_id": "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e",
-        "ak": "SANDBOXAK4HUAWEI0001",
-        "sk": "SandboxSecretKeyForHuaweiModeration00001",
-        "token": "MIISandboxDemoTokenForHuaweiModeration",
-        "username": "sandbox-user",
-        "password": "sandbox-password",
-        "domain_name": "sandbox-domain",
-    },
-    "smile_identity": {"partner_id": "085", "api_key": "sandbox-smile-api-key-7d1e"},
-    "alibaba_vod": {"access_key_id": "LTAI5tSandboxDemoKey01", "access_key_secret": "SandboxAccessKeySecret0000001"},
-    "tic_lens": {"api_key": "lens_sandbox_demo_key_3c90c3cc"},
-}
+def sandbox_class(vendor: str) -> type[VendorSandbox]:
+    """A vendor's sandbox class: ``SANDBOX`` of the module its descriptor names, imported on first use."""
+    found: type[VendorSandbox] = importlib.import_module(descriptor(vendor).sandbox).SANDBOX
+    return found
 
-#: Fields that env() leaves out: given together with ak/sk, the Huawei factory would pick the token first.
-_ENV_SKIP: Final = {"huawei_moderation": frozenset({"token", "username", "password", "domain_name"})}
+
+class _Demo(Mapping[str, Mapping[str, str]]):
+    """Demo credentials per vendor (each sandbox class's ``credentials``); the keys are the keyword names of each
+    vendor's ``client(...)`` factory."""
+
+    def __getitem__(self, vendor: str) -> Mapping[str, str]:
+        if vendor not in VENDORS:
+            raise KeyError(vendor)
+        return sandbox_class(vendor).credentials
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(VENDORS)
+
+    def __len__(self) -> int:
+        return len(VENDORS)
+
+
+DEMO: Final[Mapping[str, Mapping[str, str]]] = _Demo()
 
 
 def base_urls(host: str, ports: dict[str, int]) -> dict[str, str]:
-    """The base URL each client factory takes (Huawei: without ``/v2/{project_id}``, which the factory appends)."""
-    urls = {vendor: f"http://{host}:{port}" for vendor, port in ports.items()}
-    urls["smile_identity"] += "/v1"
-    return urls
+    """The base URL each client factory takes (with the sandbox class's ``base_path``)."""
+    return {vendor: f"http://{host}:{port}{sandbox_class(vendor).base_path}" for vendor, port in ports.items()}
 
 
 def consecutive_ports(port: int) -> dict[str, int]:
@@ -61,10 +70,9 @@ def environment(urls: dict[str, str], timings: Timings) -> dict[str, str]:
     env: dict[str, str] = {}
     for vendor in ORDER:
         prefix = f"IMAGEJOBS_{vendor.upper()}_"
+        cls = sandbox_class(vendor)
         env[prefix + "BASE_URL"] = urls[vendor]
-        skip = _ENV_SKIP.get(vendor, frozenset())
-        env.update({prefix + field.upper(): value for field, value in DEMO[vendor].items() if field not in skip})
+        env.update({prefix + name.upper(): value for name, value in cls.environment_credentials().items()})
+        env.update({prefix + name: value for name, value in cls.extra_environment(urls[vendor]).items()})
         env[prefix + "POLL_INTERVAL"] = repr(timings.suggested_poll_interval)
-    # IAM lives beside the moderation endpoint here; only read when username/password are given.
-    env["IMAGEJOBS_HUAWEI_MODERATION_IAM_URL"] = urls["huawei_moderation"]
     return env

@@ -87,17 +87,9 @@ class Faults:
 
 def _error_body(vendor: str, status: int) -> dict[str, Any]:
     """An error in the vendor's own shape (code and message always present, so tests can check both)."""
-    code, message = f"Fault{status}", f"sandbox fault: HTTP {status}"
-    if vendor == "sasha":
-        return {"error": {"code": code, "message": message}}
-    if vendor == "huawei_moderation":
-        return {"error_code": f"AIS.{status:04d}", "error_msg": message, "request_id": "fault-request-id"}
-    if vendor == "smile_identity":
-        return {"code": str(2000 + status), "error": message}
-    if vendor == "alibaba_vod":
-        return {"RequestId": "fault-request-id", "HostId": "vod.sandbox", "Code": code, "Message": message,
-                "Recommend": "https://sandbox.invalid/troubleshoot"}  # fmt: skip
-    return {"type": "about:blank", "title": code, "status": status, "detail": message, "traceId": "fault-trace-id"}
+    from ._config import sandbox_class
+
+    return sandbox_class(vendor).error_body(status)
 
 
 def error_code(vendor: str, status: int) -> str:

@@ -12,9 +12,10 @@ import hmac
 import re
 import secrets
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import unquote
 
 from starlette.requests import Request
@@ -24,7 +25,10 @@ from starlette.routing import BaseRoute
 from imagejobs.huawei_moderation import ALGORITHM, DATE_FORMAT, canonical_request
 
 from ._base import Timeline, VendorSandbox, iso, json_answer, json_body, should_fail
-from ._config import DEMO
+
+if TYPE_CHECKING:
+    from imagejobs._jobs import JobSource
+    from imagejobs_generated.normalized_job import Job, JobRef
 
 IAM_OPERATION = "KeystoneCreateUserTokenByPassword"  # the official IAM SDK's name for POST /v3/auth/tokens
 _CLOCK_SKEW = 15 * 60  # how far X-Sdk-Date may be from the gateway's clock
@@ -99,6 +103,41 @@ def _query_pairs(raw: bytes) -> list[tuple[str, str]]:
 
 class HuaweiModerationSandbox(VendorSandbox):
     vendor = "huawei_moderation"
+    #: All three of Huawei's schemes: a factory given ``token`` uses it before AK/SK and before IAM.
+    credentials: ClassVar[Mapping[str, str]] = {
+        "project_id": "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e",
+        "ak": "SANDBOXAK4HUAWEI0001",
+        "sk": "SandboxSecretKeyForHuaweiModeration00001",
+        "token": "MIISandboxDemoTokenForHuaweiModeration",
+        "username": "sandbox-user",
+        "password": "sandbox-password",
+        "domain_name": "sandbox-domain",
+    }
+
+    @classmethod
+    def environment_credentials(cls) -> Mapping[str, str]:
+        # Given together with ak/sk, the factory would pick the token first: the variables carry AK/SK only.
+        return {k: cls.credentials[k] for k in ("project_id", "ak", "sk")}
+
+    @classmethod
+    def demo_credentials(cls) -> Mapping[str, str]:
+        return cls.environment_credentials()  # show AK/SK signing rather than the static token
+
+    @classmethod
+    def extra_environment(cls, base_url: str) -> Mapping[str, str]:
+        return {"IAM_URL": base_url}  # IAM lives beside the moderation endpoint here (read with username/password)
+
+    @classmethod
+    def demo_jobs(cls, source: JobSource) -> list[Job | JobRef]:
+        return [
+            source.submit(urls=["https://images.example.com/a.jpg", "https://images.example.com/b.jpg"]),
+            source.submit(urls=["https://images.example.com/fail.jpg"]),
+        ]
+
+    @classmethod
+    def error_body(cls, status: int) -> dict[str, Any]:
+        return {"error_code": f"AIS.{status:04d}", "error_msg": f"sandbox fault: HTTP {status}",
+                "request_id": "fault-request-id"}  # fmt: skip
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -117,7 +156,7 @@ class HuaweiModerationSandbox(VendorSandbox):
 
     def _signature_problem(self, request: Request, authorization: str, body: bytes) -> str | None:
         """Why an SDK-HMAC-SHA256 signature is refused, or None when it verifies."""
-        demo = DEMO[self.vendor]
+        demo = self.credentials
         match = _AUTHORIZATION.match(authorization.strip())
         if match is None:
             return "the Authorization header is malformed"
@@ -147,7 +186,7 @@ class HuaweiModerationSandbox(VendorSandbox):
         if token is not None:
             with self.lock:
                 expires = self._tokens.get(token)
-            demo_token = hmac.compare_digest(token, DEMO[self.vendor]["token"])
+            demo_token = hmac.compare_digest(token, self.credentials["token"])
             if not demo_token and (expires is None or expires <= self.now()):
                 return _error(401, "AIS.0002", "The authentication token is abnormal.")
         elif authorization.startswith(ALGORITHM):
@@ -158,7 +197,7 @@ class HuaweiModerationSandbox(VendorSandbox):
         else:
             message = "Incorrect IAM authentication information: no X-Auth-Token and no AK/SK signature"
             return _error(401, "APIGW.0301", message, gateway=True)
-        if request.path_params.get("project_id") != DEMO[self.vendor]["project_id"]:
+        if request.path_params.get("project_id") != self.credentials["project_id"]:
             return self.no_route(request, 404)
         return None
 
@@ -173,7 +212,7 @@ class HuaweiModerationSandbox(VendorSandbox):
             name, password, domain = user["name"], user["password"], user["domain"]["name"]
         except (ValueError, KeyError, TypeError):
             return _iam_error(400, "Bad Request", "The request body is invalid: a password identity is required.")
-        demo = DEMO[self.vendor]
+        demo = self.credentials
         if "password" not in methods or (name, password, domain) != (
             demo["username"],
             demo["password"],
@@ -294,3 +333,6 @@ class HuaweiModerationSandbox(VendorSandbox):
             self.operation(jobs, "GET", "listImageBatchJobs", self._list),
             self.operation("/v2/{project_id}/moderation/image/batch", "GET", "getImageBatchJobResult", self._result),
         ]
+
+
+SANDBOX = HuaweiModerationSandbox

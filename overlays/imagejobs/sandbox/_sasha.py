@@ -12,17 +12,21 @@ import binascii
 import hashlib
 import hmac
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from ._base import Timeline, VendorSandbox, iso, json_answer, json_body, should_fail
-from ._config import DEMO
+from ._base import DEMO_PNG, Timeline, VendorSandbox, iso, json_answer, json_body, should_fail
 from ._multipart import parse_form
+
+if TYPE_CHECKING:
+    from imagejobs._jobs import JobSource
+    from imagejobs_generated.normalized_job import Job, JobRef
 
 _RATE_LIMIT = 600  # requests per minute advertised in X-RateLimit-Limit (the vendor's example value)
 
@@ -46,6 +50,22 @@ def _signature_id(job_id: str) -> str:
 
 class SashaSandbox(VendorSandbox):
     vendor = "sasha"
+    credentials: ClassVar[Mapping[str, str]] = {
+        "client_id": "sandbox-partner",
+        "client_secret": "sandbox-client-secret-5f0c2a9d",
+    }
+
+    @classmethod
+    def demo_jobs(cls, source: JobSource) -> list[Job | JobRef]:
+        return [
+            source.submit(media_url="https://images.example.com/cat.jpg", media_mime_type="image/jpeg"),
+            source.submit(operation="lookup", file=DEMO_PNG, file_name="holiday.png"),
+            source.submit(media_url="https://images.example.com/fail.jpg", media_mime_type="image/jpeg"),
+        ]
+
+    @classmethod
+    def error_body(cls, status: int) -> dict[str, Any]:
+        return {"error": {"code": f"Fault{status}", "message": f"sandbox fault: HTTP {status}"}}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -116,7 +136,7 @@ class SashaSandbox(VendorSandbox):
             client_id, _, secret = base64.b64decode(encoded, validate=True).decode().partition(":")
         except (binascii.Error, UnicodeDecodeError):
             client_id = secret = ""
-        demo = DEMO["sasha"]
+        demo = self.credentials
         if scheme.lower() != "basic" or not (
             hmac.compare_digest(client_id, demo["client_id"]) and hmac.compare_digest(secret, demo["client_secret"])
         ):
@@ -194,3 +214,6 @@ class SashaSandbox(VendorSandbox):
             self.operation("/jobs/{job_id}", "GET", "getJob", self._get),
             self.operation("/jobs", "GET", "listJobs", self._list),
         ]
+
+
+SANDBOX = SashaSandbox

@@ -14,9 +14,10 @@ import binascii
 import hashlib
 import hmac
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -24,9 +25,9 @@ from starlette.routing import BaseRoute
 
 from imagejobs._extras import require
 from imagejobs.smile_identity import generate_signature, verify_signature
+from imagejobs_generated.normalized_job import JobRef, Vendor
 
 from ._base import Timeline, VendorSandbox, iso, json_answer, json_body
-from ._config import DEMO
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -97,6 +98,18 @@ def _age(timestamp: object, now: float) -> float | None:
 
 class SmileIdentitySandbox(VendorSandbox):
     vendor = "smile_identity"
+    credentials: ClassVar[Mapping[str, str]] = {"partner_id": "085", "api_key": "sandbox-smile-api-key-7d1e"}
+    base_path: ClassVar[str] = "/v1"
+
+    @classmethod
+    def seeded(cls) -> list[JobRef]:
+        from imagejobs_generated.normalized_job import JobRef
+
+        return [JobRef(vendor=Vendor(cls.vendor), job_id=j, extra={"user_id": u}) for j, u in SMILE_SEEDED]
+
+    @classmethod
+    def error_body(cls, status: int) -> dict[str, Any]:
+        return {"code": str(2000 + status), "error": f"sandbox fault: HTTP {status}"}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -148,7 +161,7 @@ class SmileIdentitySandbox(VendorSandbox):
 
     def _authentic(self, body: dict[str, Any]) -> str | None:
         """The request's scheme ("signature" or "sec_key") when its credentials verify, else None."""
-        demo = DEMO[self.vendor]
+        demo = self.credentials
         partner_id, timestamp = str(body.get("partner_id")), body.get("timestamp")
         age = _age(timestamp, self.now())
         if partner_id != demo["partner_id"] or age is None or age > _FRESHNESS:
@@ -162,14 +175,14 @@ class SmileIdentitySandbox(VendorSandbox):
 
     def _signed(self, scheme: str) -> dict[str, Any]:
         """The answer's own timestamp and signature, in the scheme of the request."""
-        partner_id = DEMO[self.vendor]["partner_id"]
+        partner_id = self.credentials["partner_id"]
         if scheme == "sec_key":
             timestamp = int(self.now())
             digest = _sec_key_hash(partner_id, timestamp)
             sealed = base64.b64encode(_private_encrypt(self.private_key, digest.encode())).decode("ascii")
             return {"timestamp": timestamp, "signature": f"{sealed}|{digest}"}
         stamp = iso(self.now(), millis=True)
-        return {"timestamp": stamp, "signature": generate_signature(DEMO[self.vendor]["api_key"], partner_id, stamp)}
+        return {"timestamp": stamp, "signature": generate_signature(self.credentials["api_key"], partner_id, stamp)}
 
     # --- job_status -----------------------------------------------------------------------------------------------
 
@@ -230,3 +243,6 @@ class SmileIdentitySandbox(VendorSandbox):
 
     def routes(self) -> list[BaseRoute]:
         return [self.operation("/v1/job_status", "POST", "getJobStatus", self._job_status)]
+
+
+SANDBOX = SmileIdentitySandbox

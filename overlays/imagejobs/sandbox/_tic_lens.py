@@ -11,16 +11,20 @@ import hmac
 import mimetypes
 import secrets
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from ._base import Timeline, VendorSandbox, compact, iso, json_answer, should_fail
-from ._config import DEMO
+from ._base import DEMO_PNG, Timeline, VendorSandbox, compact, iso, json_answer, should_fail
 from ._multipart import parse_form
+
+if TYPE_CHECKING:
+    from imagejobs._jobs import JobSource
+    from imagejobs_generated.normalized_job import Job, JobRef
 
 _MAX_UPLOAD = 100 * 1024 * 1024
 _STAGES = ("metadata", "pixel", "vlm")  # [I] stage names are not documented
@@ -85,6 +89,14 @@ class _Job:
 
 class TicLensSandbox(VendorSandbox):
     vendor = "tic_lens"
+    credentials: ClassVar[Mapping[str, str]] = {"api_key": "lens_sandbox_demo_key_3c90c3cc"}
+
+    @classmethod
+    def demo_jobs(cls, source: JobSource) -> list[Job | JobRef]:
+        return [
+            source.submit(file=DEMO_PNG, file_name="invoice.png"),
+            source.submit(file=DEMO_PNG, file_name="fail.png"),
+        ]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -98,7 +110,7 @@ class TicLensSandbox(VendorSandbox):
 
     def _key_refused(self, request: Request) -> Response | None:
         key = request.headers.get("x-api-key")
-        if key is not None and hmac.compare_digest(key, DEMO[self.vendor]["api_key"]):
+        if key is not None and hmac.compare_digest(key, self.credentials["api_key"]):
             return None
         return _problem(401, "The x-api-key header is missing or the API key is invalid.")
 
@@ -274,3 +286,6 @@ class TicLensSandbox(VendorSandbox):
             self.operation(job + "/webhook", "DELETE", "cancelJobWebhook", self._cancel_webhook),
             self.operation("/sentinel/capabilities", "GET", "getCapabilities", self._capabilities),
         ]
+
+
+SANDBOX = TicLensSandbox
