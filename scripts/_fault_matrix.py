@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 import imagejobs
 from imagejobs import JobRef, JobState, PollPolicy, RetryPolicy
-from imagejobs.sandbox import DEMO, SMILE_SEEDED, Fault, Sandbox, Timings, error_code
+from imagejobs._registry import descriptor, descriptors
+from imagejobs.sandbox import DEMO, Fault, Sandbox, Timings, error_code, sandbox_class
+from imagejobs.sandbox._faults import BIG_UINT64
 
 TIMINGS = Timings(pending=0.05, running=0.1, suggested_poll_interval=0.02)
 ATTEMPT_TIMEOUT = 1.0
@@ -29,21 +31,6 @@ WAIT_TIMEOUT = 1.5
 POLICIES = {v: PollPolicy(0.02, 0.05, rate_limit_pause=0.1) for v in imagejobs.VENDORS}
 SECRETS = [value for creds in DEMO.values() for key, value in creds.items() if key in
            ("client_secret", "sk", "token", "password", "api_key", "access_key_secret")]  # fmt: skip
-
-#: Per vendor: the operation a `get` calls, a poll round calls (one job), and a submit calls.
-OPERATIONS = {
-    "sasha": ("getJob", "getJob", "embedSignature"),
-    "huawei_moderation": ("getImageBatchJobResult", "listImageBatchJobs", "createImageBatchJob"),
-    "smile_identity": ("getJobStatus", "getJobStatus", None),
-    "alibaba_vod": ("GetAIImageJobs", "GetAIImageJobs", "SubmitAIImageJob"),
-    "tic_lens": ("getJob", "getJob", "analyze"),
-}
-SUBMIT_ARGS: dict[str, dict[str, Any]] = {
-    "sasha": {"media_url": "https://img.example.com/x.jpg", "media_mime_type": "image/jpeg"},
-    "huawei_moderation": {"urls": ["https://img.example.com/x.jpg"]},
-    "alibaba_vod": {"video_id": "video-x", "template_id": "tpl"},
-    "tic_lens": {"file": b"\x89PNG fault test", "file_name": "x.png"},
-}
 
 Action = Literal["get", "submit", "poll"]
 
@@ -97,8 +84,9 @@ def _case(
 
 
 def cases() -> Iterator[Case]:
-    for vendor, (get_op, poll_op, submit_op) in OPERATIONS.items():
-        sasha = vendor == "sasha"
+    for vendor_descriptor in descriptors():
+        vendor, operations = vendor_descriptor.name, vendor_descriptor.faults
+        get_op, poll_op, submit_op = operations.get, operations.poll, operations.submit
 
         get = functools.partial(_case, vendor, "get", get_op)
 
@@ -128,9 +116,10 @@ def cases() -> Iterator[Case]:
         yield get("missing_field", Expect(1, check=lambda job: job.created_at is None))
         yield get("extra_field", Expect(1, check=lambda job: "sandboxExtraField" in str(job.raw)))
         yield get("oversize", Expect(1, imagejobs.ResponseError, message="larger than"))
-        if sasha:
-            yield get("big_uint64", Expect(1, check=lambda job: job.result["signature_id"] == "18446744073709551615"))
-        if vendor == "smile_identity":
+        extra = sandbox_class(vendor).extra_faults
+        if "big_uint64" in extra:  # an id above 2**53 is kept exactly, as text
+            yield get("big_uint64", Expect(1, check=lambda job: str(BIG_UINT64) in job.result.values()))
+        if "bad_signature" in extra:
             yield get("bad_signature", Expect(1, imagejobs.SignatureError))
             yield get("stale_signature", Expect(1, imagejobs.SignatureError))
 
@@ -173,10 +162,10 @@ def _source(sandbox: Sandbox, vendor: str) -> Any:
 
 def _finished_ref(sandbox: Sandbox, vendor: str) -> JobRef:
     """A job that exists at the vendor and is final, made without any fault armed."""
-    if vendor == "smile_identity":
-        job_id, user_id = SMILE_SEEDED[0]
-        return JobRef(vendor=vendor, job_id=job_id, extra={"user_id": user_id})
-    ref = _source(sandbox, vendor).submit(**SUBMIT_ARGS[vendor]).ref
+    form = descriptor(vendor).submit
+    if form is None:
+        return sandbox_class(vendor).seeded()[0]
+    ref = _source(sandbox, vendor).submit(**form.example).ref
     time.sleep(TIMINGS.running + 0.05)
     return ref
 
@@ -195,7 +184,7 @@ def run_case(sandbox: Sandbox, case: Case) -> Outcome:
         if case.action == "get":
             result = source.get(ref)
         elif case.action == "submit":
-            result = source.submit(**SUBMIT_ARGS[case.vendor])
+            result = source.submit(**_submit_example(case.vendor))
         else:
             timeout = WAIT_TIMEOUT if case.expect.pending else 15
             result = imagejobs.wait([ref], sources={case.vendor: source}, timeout=timeout, policies=POLICIES)
@@ -218,11 +207,14 @@ def run_case(sandbox: Sandbox, case: Case) -> Outcome:
     return outcome
 
 
+def _submit_example(vendor: str) -> dict[str, Any]:
+    form = descriptor(vendor).submit
+    assert form is not None, vendor
+    return dict(form.example)
+
+
 def _method(case: Case) -> str:
-    if case.vendor == "alibaba_vod" or case.fault.operation in ("embedSignature", "createImageBatchJob", "analyze",
-                                                                "getJobStatus"):  # fmt: skip
-        return "POST"
-    return "GET"
+    return descriptor(case.vendor).faults.methods[case.fault.operation or ""]
 
 
 def _judge(case: Case, result: Any, error: BaseException | None, attempts: int, seconds: float) -> Outcome:

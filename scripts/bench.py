@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
-import hashlib
 import json
 import platform
 import statistics
@@ -93,118 +91,58 @@ def p1_generation() -> None:
 
 # --- P2 -----------------------------------------------------------------------------------------------------------
 
-GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
-SASHA_JOB = {"job_id": "j", "type": "embed-signature", "status": "pending", "created_at": "2024-07-29T15:51:28Z",
-             "updated_at": "2024-07-29T15:51:28Z"}  # fmt: skip
-PARTNER, SMILE_KEY, STAMP = "085", "bench-api-key", "2024-01-01T00:00:00.000Z"
+
+GUID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"  # P4: the Lens job polled
+SASHA_JOB = {
+    "job_id": "j",
+    "type": "embed-signature",
+    "status": "pending",
+    "created_at": "2024-07-29T15:51:28Z",
+    "updated_at": "2024-07-29T15:51:28Z",
+}  # fmt: skip  (P5: the SASHA job normalized)
 
 
 def _answers() -> Callable[[str, str], tuple[int, bytes]]:
-    from imagejobs.smile_identity import generate_signature
+    """The benchmark server's answers: every vendor's (descriptor ``bench.answers``), by path prefix."""
+    from imagejobs._registry import descriptors
 
-    params = {"job_id": "m", "user_id": "u", "job_type": 4}
-    result = {"ResultCode": "1012", "PartnerParams": params}
-    smile = {"timestamp": STAMP, "signature": generate_signature(SMILE_KEY, PARTNER, STAMP), "code": "2302",
-             "job_complete": True, "job_success": True, "result": result}  # fmt: skip
-    bodies = {
-        "/oauth/token": {"access_token": "t", "token_type": "Bearer", "expires_in": 3600},
-        "/jobs/": {"job": SASHA_JOB},
-        "/v2/": {"result": [{"job_id": "h", "status": "running", "create_time": "2018-11-22T06:17:09Z"}], "count": 1},
-        "/v1/job_status": smile,
-        "/sentinel/jobs/": {"sentinelJobGuid": GUID, "status": "processing", "progress": 40},
-        "/?": {"RequestId": "r", "AIImageJobList": [{"JobId": "a", "Status": "success"}]},
-    }
-    encoded = {prefix: json.dumps(body).encode() for prefix, body in bodies.items()}
+    encoded = {prefix: json.dumps(body).encode() for d in descriptors() for prefix, body in d.bench.answers().items()}
 
     def route(method: str, target: str) -> tuple[int, bytes]:
         for prefix, body in encoded.items():
             if target.startswith(prefix):
                 return 200, body
-        return 200, encoded["/?"]
+        return 404, b"{}"
 
     return route
 
 
 def p2_overhead(n: int) -> None:
+    import importlib
+
     import httpx
 
-    from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
-    from imagejobs._auth import canonical_query
-    from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs
-    from imagejobs_generated.huawei_moderation.api.image_batch_jobs import list_image_batch_jobs
-    from imagejobs_generated.sasha.api.jobs import get_job
-    from imagejobs_generated.smile_identity.api.utilities import get_job_status
-    from imagejobs_generated.smile_identity.models import JobStatusRequest
-    from imagejobs_generated.tic_lens.api.jobs import get_job as lens_get_job
+    from imagejobs._registry import descriptors, vendor_module
 
     with FastServer(_answers()) as server:
         url = server.url
         host = url.removeprefix("http://")
         bare = httpx.Client(base_url=url)
-        ua = {"User-Agent": "bench"}
-        now = datetime.now(UTC)
-
-        def bare_sasha() -> Any:
-            return bare.get("/jobs/j", headers={**ua, "Authorization": "Bearer t"}).json()
-
-        def bare_huawei() -> Any:
-            headers = {**ua, "Host": host, "X-Sdk-Date": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
-                       "X-Project-Id": "p"}  # fmt: skip
-            path = "/v2/p/moderation/image/batch/jobs"
-            headers["Authorization"] = huawei_moderation.sign("GET", path, [], headers, b"", access_key="AK",
-                                                              secret_key="SK")  # fmt: skip
-            return bare.get(path, headers=headers).json()
-
-        def bare_smile() -> Any:
-            stamp = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-            body = {"job_id": "m", "user_id": "u", "partner_id": PARTNER, "timestamp": stamp,
-                    "signature": smile_identity.generate_signature(SMILE_KEY, PARTNER, stamp)}  # fmt: skip
-            answer = bare.post("/v1/job_status", json=body, headers=ua).json()
-            assert smile_identity.verify_signature(SMILE_KEY, PARTNER, answer["timestamp"], answer["signature"])
-            return answer
-
-        def bare_alibaba() -> Any:
-            params = [("JobIds", "a")]
-            empty = hashlib.sha256(b"").hexdigest()
-            headers = {**ua, "host": host, "x-acs-action": "GetAIImageJobs", "x-acs-version": "2017-03-21",
-                       "x-acs-date": now.strftime("%Y-%m-%dT%H:%M:%SZ"), "x-acs-signature-nonce": base64.b16encode(
-                           hashlib.sha256(str(time.perf_counter_ns()).encode()).digest()[:16]).decode(),
-                       "x-acs-content-sha256": empty}  # fmt: skip
-            headers["Authorization"] = alibaba_vod.acs3_authorization(
-                "POST", "/", params, {k: v for k, v in headers.items()}, empty, access_key_id="AK", secret="SK"
-            )
-            return bare.post(f"/?{canonical_query(params)}", headers=headers).json()
-
-        def bare_lens() -> Any:
-            return bare.get(f"/sentinel/jobs/{GUID}", headers={**ua, "x-api-key": "k"}).json()
-
-        clients = {
-            "sasha": sasha.client(client_id="c", client_secret="s", base_url=url),
-            "huawei_moderation": huawei_moderation.client(project_id="p", ak="AK", sk="SK", base_url=url),
-            # The fast server serves one answer signed once (STAMP): the replay window is widened, not measured.
-            "smile_identity": smile_identity.client(
-                partner_id=PARTNER, api_key=SMILE_KEY, base_url=url + "/v1", response_max_age=1e9
-            ),
-            "alibaba_vod": alibaba_vod.client(access_key_id="AK", access_key_secret="SK", base_url=url),
-            "tic_lens": tic_lens.client(api_key="k", base_url=url),
-        }
-        request = JobStatusRequest(job_id="m", user_id="u")
-        calls = {  # the generated operation's request, sent on the overlay client (signed, retried, checked)
-            "sasha": (get_job, {"job_id": "j"}),
-            "huawei_moderation": (list_image_batch_jobs, {}),
-            "smile_identity": (get_job_status, {"body": request}),
-            "alibaba_vod": (get_ai_image_jobs, {"job_ids": "a"}),
-            "tic_lens": (lens_get_job, {"guid": GUID}),
-        }
+        clients, calls = {}, {}
+        for d in descriptors():
+            clients[d.name] = vendor_module(d.name).client(**d.bench.credentials, base_url=url + d.bench.base_path)
+            calls[d.name] = (importlib.import_module(d.bench.operation), d.bench.kwargs())
 
         def signed_call(vendor: str) -> Callable[[], Any]:
             module, kwargs = calls[vendor]
             http = clients[vendor].get_httpx_client()
             return lambda: http.request(**module._get_kwargs(**kwargs)).json()
 
-        bares = {"sasha": bare_sasha, "huawei_moderation": bare_huawei, "smile_identity": bare_smile,
-                 "alibaba_vod": bare_alibaba, "tic_lens": bare_lens}  # fmt: skip
-        ours = {vendor: (signed_call(vendor), bare) for vendor, bare in bares.items()}
+        def bare_call(vendor: str) -> Callable[[], Any]:
+            signed_inline = next(d for d in descriptors() if d.name == vendor).bench.bare
+            return lambda: signed_inline(bare, host)
+
+        ours = {vendor: (signed_call(vendor), bare_call(vendor)) for vendor in calls}
 
         def generated_call(vendor: str) -> Callable[[], Any]:
             module, kwargs = calls[vendor]
@@ -224,6 +162,9 @@ def p2_overhead(n: int) -> None:
                 f"{mine_s * 1e6:.0f} us vs {sdk_s * 1e6:.0f} us", mine_s / sdk_s, target)  # fmt: skip
 
 
+#: The vendors' official SDKs making the same read as the descriptor's benchmark request. Optional by nature (a vendor
+#: without an SDK has no entry, and a new vendor needs none): the one vendor table outside the registry, allowed by
+#: tests/test_one_place.py.
 def _official_sdks(url: str) -> list[tuple[str, Callable[[], Any], str]]:
     sdks: list[tuple[str, Callable[[], Any], str]] = []
     try:
@@ -238,7 +179,7 @@ def _official_sdks(url: str) -> list[tuple[str, Callable[[], Any], str]]:
     try:
         from smile_id_core import Utilities
 
-        utilities = Utilities(PARTNER, SMILE_KEY, sid_server=url + "/v1")
+        utilities = Utilities("085", "bench-api-key", sid_server=url + "/v1")
         options = {"return_job_status": True, "return_history": False, "return_images": False}
         params = {"job_id": "m", "user_id": "u", "job_type": 4}
         sdks.append(("smile_identity", lambda: utilities.get_job_status(params, options), "<= 0.6x"))
@@ -261,38 +202,24 @@ def _official_sdks(url: str) -> list[tuple[str, Callable[[], Any], str]]:
 
 
 def p3_economy() -> None:
-    import imagejobs
-    from imagejobs import JobRef
-    from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+    from imagejobs._registry import descriptors, vendor_module
+    from imagejobs.sandbox import DEMO, Sandbox, Timings, sandbox_class
 
     timings = Timings(pending=30, running=60)  # nothing finishes during the measurement
     with Sandbox(timings=timings) as sandbox:
-
-        def source(vendor: str) -> Any:
-            module = getattr(imagejobs, vendor)
-            return module.jobs(module.client(**DEMO[vendor], base_url=sandbox.base_urls[vendor]))
-
-        plans = {
-            "alibaba_vod": (95, lambda s, i: s.submit(video_id=f"v{i}", template_id="t").ref, lambda n: -(-n // 10)),
-            "huawei_moderation": (40, lambda s, i: s.submit(urls=[f"https://x/{i}.jpg"]).ref, lambda n: 1),
-            "sasha": (40, lambda s, i: s.submit(media_url=f"https://x/{i}.jpg", media_mime_type="image/jpeg").ref,
-                      lambda n: min(n, 1)),
-            "tic_lens": (40, lambda s, i: s.submit(file=b"x", file_name=f"{i}.png").ref, lambda n: min(n, 1)),
-        }  # fmt: skip
-        for vendor, (n, make, minimum) in plans.items():
-            src = source(vendor)
-            refs = [make(src, i) for i in range(n)]
+        for d in descriptors():
+            module = vendor_module(d.name)
+            source = module.jobs(module.client(**DEMO[d.name], base_url=sandbox.base_urls[d.name]))
+            if d.submit is not None:
+                count = 95 if d.poll_requests(95) > 1 else 40  # enough to need several calls where batches are capped
+                refs = [source.submit(**d.submit.example).ref for _ in range(count)]
+            else:  # jobs the sandbox seeded
+                refs = sandbox_class(d.name).seeded()
             sandbox.reset_counts()
-            src.poll(refs)
-            made = sum(sandbox.counts(vendor).values())
-            row("P3", f"{vendor}: requests for one round of {n} jobs / minimum", f"{made} / {minimum(n)}",
-                made / minimum(n), "1.00")  # fmt: skip
-        smile = [JobRef(vendor="smile_identity", job_id=j, extra={"user_id": u}) for j, u in SMILE_SEEDED]
-        sandbox.reset_counts()
-        source("smile_identity").poll(smile)
-        made = sum(sandbox.counts("smile_identity").values())
-        row("P3", f"smile_identity: requests for one round of {len(smile)} jobs / minimum", f"{made} / {len(smile)}",
-            made / len(smile), "1.00")  # fmt: skip
+            source.poll(refs)
+            made, minimum = sum(sandbox.counts(d.name).values()), d.poll_requests(len(refs))
+            row("P3", f"{d.name}: requests for one round of {len(refs)} jobs / minimum", f"{made} / {minimum}",
+                made / minimum, "1.00")  # fmt: skip
 
 
 # --- P4 -----------------------------------------------------------------------------------------------------------

@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 import yaml
 
+from imagejobs import VENDORS
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 #: The example payloads of the vendors' documentation pages, kept in the repository (tests/fixtures/seed_examples).
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seed_examples"
-VENDORS = ("sasha", "huawei_moderation", "smile_identity", "alibaba_vod", "tic_lens")
 
 sys.path.insert(0, str(ROOT / "scripts"))
 

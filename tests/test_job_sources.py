@@ -18,7 +18,8 @@ from _typeddict import mismatches
 
 import imagejobs
 from imagejobs import JobRef, JobState, PollPolicy
-from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+from imagejobs.sandbox import DEMO, Sandbox, Timings
+from imagejobs.sandbox._smile_identity import SMILE_SEEDED
 
 FAST = Timings(pending=0.1, running=0.3, huawei_result_ttl=1.5, suggested_poll_interval=0.05)
 POLICIES = {v: PollPolicy(0.05, 0.2) for v in imagejobs.VENDORS}

@@ -20,7 +20,9 @@ import pytest
 import imagejobs
 from imagejobs import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
 from imagejobs.alibaba_vod import AlibabaAuth
-from imagejobs.sandbox import DEMO, IAM_OPERATION, SMILE_SEEDED, Sandbox, Timings, env_lines
+from imagejobs.sandbox import DEMO, Sandbox, Timings, env_lines
+from imagejobs.sandbox._huawei_moderation import IAM_OPERATION
+from imagejobs.sandbox._smile_identity import SMILE_SEEDED, SmileIdentitySandbox
 from imagejobs_generated.alibaba_vod.api.images import list_ai_image_info
 from imagejobs_generated.alibaba_vod.api.jobs import get_ai_image_jobs, submit_ai_image_job
 from imagejobs_generated.huawei_moderation.api.image_batch_jobs import (
@@ -45,6 +47,12 @@ from imagejobs_generated.tic_lens.types import File as LensFile
 
 TIMINGS = Timings(pending=0.2, running=0.5, huawei_result_ttl=0.8, suggested_poll_interval=0.05)
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + b"\r\n--not-a-boundary\r\n"
+
+
+def _smile(sandbox: Sandbox) -> SmileIdentitySandbox:
+    smile = sandbox.vendor_sandbox("smile_identity")
+    assert isinstance(smile, SmileIdentitySandbox)
+    return smile
 
 
 @pytest.fixture(scope="module")
@@ -221,7 +229,7 @@ def test_smile_seeded_jobs_complete_signed_in_both_schemes() -> None:
             return f"{answer.job_complete}:{inner if isinstance(inner, str) else inner.result_code}"
 
         assert observe(result, final={"True:0810"}) == [["False:No zip uploaded yet", "False:0814", "True:0810"]]
-        partner_id, key = DEMO["smile_identity"]["partner_id"], sandbox.smile_legacy_api_key  # RSA, made on first use
+        partner_id, key = DEMO["smile_identity"]["partner_id"], _smile(sandbox).legacy_api_key  # RSA, made on first use
         legacy = smile_identity.client(partner_id=partner_id, api_key=key, scheme="sec_key", base_url=url)
         signed = get_job_status.sync(client=legacy, body=request)  # verified with the RSA public key
         assert isinstance(signed.timestamp, int) and signed.job_complete and signed.job_success
@@ -319,7 +327,7 @@ def test_smile_refusals_use_result_codes(sandbox: Sandbox) -> None:
     with pytest.raises(imagejobs.BadRequestError) as err:
         client.get_httpx_client().post("/job_status", json={"job_id": job_id})
     assert err.value.code == "2313"
-    other_key = Sandbox().smile_legacy_api_key  # a valid RSA key, but not this sandbox's
+    other_key = _smile(Sandbox()).legacy_api_key  # a valid RSA key, but not this sandbox's
     legacy = clients(sandbox, "smile_identity", api_key=other_key, scheme="sec_key")
     with pytest.raises(imagejobs.AuthenticationError):
         get_job_status.sync(client=legacy, body=JobStatusRequest(job_id=job_id, user_id=user_id))

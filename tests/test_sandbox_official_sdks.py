@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+from imagejobs.sandbox import DEMO, Sandbox, Timings
+from imagejobs.sandbox._smile_identity import SMILE_SEEDED
 
 TIMINGS = Timings(pending=0.1, running=0.3)
 

@@ -50,7 +50,6 @@ from .errors import (
 if TYPE_CHECKING:
     from imagejobs_generated.normalized_job import Job, JobError, JobOutput, JobRef, JobState
 
-    from . import alibaba_vod, huawei_moderation, sasha, smile_identity, tic_lens
     from ._call import acall, call
     from ._credentials import AccessKey
     from ._http import RetryPolicy
@@ -144,18 +143,14 @@ __all__ = [
     "WaitResult",
     "__version__",
     "acall",
-    "alibaba_vod",
     "await_jobs",
     "call",
     "decode_token",
     "encode_token",
-    "huawei_moderation",
     "normalize",
-    "sasha",
-    "smile_identity",
     "spec_versions",
-    "tic_lens",
     "wait",
+    *VENDORS,  # the vendor modules, imported on first use: `from imagejobs import <vendor>` is typed
 ]
 
 

@@ -54,6 +54,7 @@ class SubmitFlag:
     required: bool = False
     choices: tuple[str, ...] = ()
     default: str | None = None
+    metavar: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,6 +64,8 @@ class SubmitForm:
     help: str
     flags: tuple[SubmitFlag, ...]
     example: Mapping[str, Any]
+    #: Refuses (UsageError) what the job source would refuse, in the CLI's flag names; given the submit keywords.
+    check_flags: Callable[[Mapping[str, Any]], None] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,7 +82,7 @@ class FaultOperations:
 @dataclass(frozen=True, kw_only=True)
 class BenchRequest:
     """The read ``scripts/bench.py`` measures (P2): a generated operation on our client, against the same read signed
-    inline on a bare ``httpx.Client`` and, where one exists, the vendor's official SDK."""
+    inline on a bare ``httpx.Client``."""
 
     operation: str  # the generated operation's module, imported by the benchmark
     kwargs: Callable[[], Mapping[str, Any]]
@@ -88,9 +91,6 @@ class BenchRequest:
     #: path prefix -> the JSON answer the benchmark's server gives (built once, before timing).
     answers: Callable[[], Mapping[str, Any]]
     bare: Callable[[httpx.Client, str], Any]  # (client on the server, server host) -> the decoded answer
-    #: (server URL) -> the official SDK's same call; raises ImportError when the SDK is not installed.
-    official_sdk: Callable[[str], Callable[[], Any]] | None = None
-    official_sdk_target: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -502,16 +502,6 @@ def _bench_bare(http: httpx.Client, host: str) -> Any:
     return http.post(f"/?{canonical_query(params)}", headers=headers).json()
 
 
-def _official_sdk(url: str) -> Callable[[], Any]:
-    from alibabacloud_tea_openapi.models import Config
-    from alibabacloud_vod20170321 import models
-    from alibabacloud_vod20170321.client import Client as SdkClient
-
-    vod = SdkClient(Config(access_key_id="AK", access_key_secret="SK", endpoint=url.removeprefix("http://"),
-                           protocol="http"))  # fmt: skip
-    return lambda: vod.get_aiimage_jobs(models.GetAIImageJobsRequest(job_ids="a"))
-
-
 DESCRIPTOR: Final = VendorDescriptor(
     name=VENDOR,
     title="Alibaba Cloud ApsaraVideo VOD (2017-03-21) image AI jobs",
@@ -520,9 +510,18 @@ DESCRIPTOR: Final = VendorDescriptor(
     submit=SubmitForm(
         help="run an image AI template on a video",
         flags=(
-            SubmitFlag(flag="--video-id", keyword="video_id", required=True),
-            SubmitFlag(flag="--template-id", keyword="template_id", required=True),
-            SubmitFlag(flag="--user-data", keyword="user_data", help="a JSON string"),
+            SubmitFlag(
+                flag="--video-id", keyword="video_id", required=True, metavar="ID", help="the VOD video to analyse"
+            ),
+            SubmitFlag(
+                flag="--template-id", keyword="template_id", required=True, metavar="ID", help="the AI template to run"
+            ),
+            SubmitFlag(
+                flag="--user-data",
+                keyword="user_data",
+                metavar="JSON",
+                help="a JSON string the vendor keeps with the job (512 bytes)",
+            ),
         ),
         example={"video_id": "video-x", "template_id": "tpl"},
     ),
@@ -541,8 +540,6 @@ DESCRIPTOR: Final = VendorDescriptor(
         credentials={"access_key_id": "AK", "access_key_secret": "SK"},
         answers=lambda: {"/?": {"RequestId": "r", "AIImageJobList": [{"JobId": "a", "Status": "success"}]}},
         bare=_bench_bare,
-        official_sdk=_official_sdk,
-        official_sdk_target="<= 1.0x",
     ),
     poll_requests=lambda n: -(-n // MAX_JOB_IDS),  # GetAIImageJobs takes ten ids a call
     get_after_wait=True,

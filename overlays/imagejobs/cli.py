@@ -21,7 +21,7 @@ from pydantic_core import PydanticSerializationError
 
 from ._extras import require
 from ._redact import scrub
-from ._registry import VENDORS, check_vendor, vendor_module
+from ._registry import VENDORS, check_vendor, descriptor, vendor_module
 from ._version import __version__
 from .errors import (
     CredentialsError,
@@ -167,28 +167,17 @@ def _cmd_operations(args: argparse.Namespace) -> int:
 
 
 def _submit_kwargs(args: argparse.Namespace) -> dict[str, Any]:
-    vendor = args.vendor
-    if vendor == "sasha":
-        return {"operation": args.operation, "media_url": args.media_url, "media_mime_type": args.mime_type,
-                "file": args.file, "callback_url": args.callback_url}  # fmt: skip
-    if vendor == "huawei_moderation":
-        return {"urls": args.url, "categories": args.category}
-    if vendor == "alibaba_vod":
-        return {"video_id": args.video_id, "template_id": args.template_id, "user_data": args.user_data}
-    if vendor == "tic_lens":
-        return {"file": args.file, "language": args.language, "webhook_url": args.webhook_url}
-    return {}
+    """The submit keywords the vendor's flags (its descriptor's ``submit.flags``) filled in."""
+    form = descriptor(args.vendor).submit
+    return {flag.keyword: getattr(args, flag.keyword) for flag in form.flags} if form is not None else {}
 
 
 def _check_submit_flags(args: argparse.Namespace) -> None:
-    """What the job source would refuse, said with the command's flags rather than its Python keywords."""
-    if args.vendor != "sasha":
-        return
-    if args.file is not None:
-        if args.operation == "embed" or args.media_url is not None:
-            raise UsageError("sasha: --file is a lookup (add --operation lookup) and takes no --media-url")
-    elif args.media_url is None or args.mime_type is None:
-        raise UsageError("sasha: give --media-url and --mime-type (or, with --operation lookup, --file)")
+    """What the job source would refuse, said with the command's flags rather than its Python keywords (the
+    vendor's descriptor's ``submit.check_flags``)."""
+    form = descriptor(args.vendor).submit
+    if form is not None and form.check_flags is not None:
+        form.check_flags(_submit_kwargs(args))
 
 
 def _cmd_submit(args: argparse.Namespace) -> int:
@@ -364,17 +353,27 @@ def _export_lines(env: dict[str, str]) -> list[str]:
 
 
 def _seeded_lines() -> list[str]:
-    """Comment lines (the shell ignores them) naming Smile's seeded jobs, ready to copy."""
-    from .sandbox import SMILE_SEEDED
+    """Comment lines (the shell ignores them) naming the jobs the sandboxes seed (each sandbox class's ``seeded``:
+    Smile's jobs come from Smile's other products), ready to copy."""
+    from .sandbox import sandbox_class
 
-    lines = ["# Smile jobs come from Smile's other products: the sandbox seeds these (job id, user id)"]
-    lines += [f"#   imagejobs status smile_identity {job_id} --user-id {user_id}" for job_id, user_id in SMILE_SEEDED]
+    lines = []
+    for vendor in VENDORS:
+        refs = sandbox_class(vendor).seeded()
+        if refs:
+            lines.append(f"# {vendor}: the sandbox seeds these jobs (they are not submitted here)")
+        for ref in refs:
+            user = f" --user-id {ref.extra['user_id']}" if ref.extra.get("user_id") else ""
+            lines.append(f"#   imagejobs status {vendor} {ref.job_id}{user}")
     return lines
 
 
 def _cmd_sandbox(args: argparse.Namespace) -> int:
-    if not 0 < args.port <= 65535 - 4:
-        raise UsageError(f"--port {args.port}: give a port from 1 to 65531 (the sandbox uses --port..--port+4)")
+    last = len(VENDORS) - 1
+    if not 0 < args.port <= 65535 - last:
+        raise UsageError(
+            f"--port {args.port}: give a port from 1 to {65535 - last} (the sandbox uses --port..--port+{last})"
+        )
     from .sandbox import Sandbox, env_lines
 
     if args.print_env:
@@ -407,7 +406,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         _print_jobs(jobs, True)
     else:
-        _print_jobs(jobs, False, f"imagejobs demo: {len(jobs)} jobs at 5 vendors ({time.monotonic() - started:.1f} s)")
+        seconds = time.monotonic() - started
+        _print_jobs(jobs, False, f"imagejobs demo: {len(jobs)} jobs at {len(VENDORS)} vendors ({seconds:.1f} s)")
     return EXIT_OK
 
 
@@ -419,6 +419,28 @@ def _job_states() -> list[str]:
     from imagejobs_generated.normalized_job import JobState
 
     return [state.value for state in JobState]
+
+
+def _add_submit_parser(vendors: Any, vendor: str, formatting: dict[str, Any]) -> None:
+    """``imagejobs submit VENDOR``, its options read from the vendor's descriptor."""
+    form = descriptor(vendor).submit
+    if form is None:
+        help = f"(not supported: {vendor_module(vendor).Jobs.no_submit_reason})"
+        sub = vendors.add_parser(vendor, help=help, description=help, **formatting)
+    else:
+        sub = vendors.add_parser(vendor, help=form.help, description=form.help, **formatting)
+        for flag in form.flags:
+            options: dict[str, Any] = {"dest": flag.keyword, "help": flag.help, "required": flag.required}
+            if flag.metavar is not None:
+                options["metavar"] = flag.metavar
+            if flag.repeat:
+                options["action"] = "append"
+            if flag.choices:
+                options["choices"] = list(flag.choices)
+            if flag.default is not None:
+                options["default"] = flag.default
+            sub.add_argument(flag.flag, **options)
+    sub.add_argument("--json", action="store_true", help="print one normalized Job per line, as JSON")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -450,30 +472,8 @@ def _parser() -> argparse.ArgumentParser:
 
     submit = command("submit", _cmd_submit, "submit a job (credentials from the IMAGEJOBS_<VENDOR>_* variables)")
     vendors = submit.add_subparsers(dest="vendor", required=True, metavar="VENDOR", help="the vendor to submit to")
-
-    def vendor(name: str, help: str) -> argparse.ArgumentParser:
-        return vendors.add_parser(name, help=help, description=help, **formatting)
-
-    s = vendor("sasha", "embed a signature by URL, or look one up by URL or by file")
-    s.add_argument("--operation", choices=["embed", "lookup"], default="embed", help="embed (default) or lookup")
-    s.add_argument("--media-url", metavar="URL", help="the image's URL (embed, or lookup by URL)")
-    s.add_argument("--mime-type", metavar="TYPE", help="the image's media type, such as image/jpeg (with --media-url)")
-    s.add_argument("--file", metavar="PATH", help="an image to look up, uploaded (with --operation lookup)")
-    s.add_argument("--callback-url", metavar="URL", help="where SASHA posts the finished job (optional)")
-    h = vendor("huawei_moderation", "moderate a batch of image URLs")
-    h.add_argument("--url", action="append", required=True, help="an image URL (repeat for a batch)")
-    h.add_argument("--category", action="append", help="politics, terrorism or porn (repeat; default: all)")
-    a = vendor("alibaba_vod", "run an image AI template on a video")
-    a.add_argument("--video-id", required=True, metavar="ID", help="the VOD video to analyse")
-    a.add_argument("--template-id", required=True, metavar="ID", help="the AI template to run")
-    a.add_argument("--user-data", metavar="JSON", help="a JSON string the vendor keeps with the job (512 bytes)")
-    t = vendor("tic_lens", "analyse an image or a PDF")
-    t.add_argument("--file", required=True, metavar="PATH", help="the image or PDF to upload")
-    t.add_argument("--language", help="the report's language, such as en (optional)")
-    t.add_argument("--webhook-url", metavar="URL", help="where Lens posts the finished job (optional)")
-    smile = vendor("smile_identity", "(not supported: Smile jobs come from Smile's other products)")
-    for sub in (s, h, a, t, smile):
-        as_json(sub)
+    for name in VENDORS:
+        _add_submit_parser(vendors, name, formatting)
 
     status = command("status", _cmd_status, "show jobs by id")
     list_ = command("list", _cmd_list, "list a vendor's jobs, newest first as the vendor pages them")
@@ -502,8 +502,10 @@ def _parser() -> argparse.ArgumentParser:
         "PATH, so the same command resumes again",
     )
 
-    sandbox = command("sandbox", _cmd_sandbox, "run the five local vendor sandboxes on ports PORT..PORT+4")
-    sandbox.add_argument("--port", type=int, default=8600, help="the first of five ports (default 8600)")
+    sandbox = command(
+        "sandbox", _cmd_sandbox, f"run the {len(VENDORS)} local vendor sandboxes on ports PORT..PORT+{len(VENDORS) - 1}"
+    )
+    sandbox.add_argument("--port", type=int, default=8600, help=f"the first of {len(VENDORS)} ports (default 8600)")
     sandbox.add_argument(
         "--print-env",
         action="store_true",

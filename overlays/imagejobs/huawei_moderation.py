@@ -662,15 +662,6 @@ def _bench_bare(http: httpx.Client, host: str) -> Any:
     return http.get(path, headers=headers).json()
 
 
-def _official_sdk(url: str) -> Callable[[], Any]:
-    from huaweicloudsdkcore.auth.credentials import BasicCredentials
-    from huaweicloudsdkmoderation.v2 import ModerationClient, RunCheckTaskJobsRequest
-
-    moderation = ModerationClient.new_builder().with_credentials(BasicCredentials("AK", "SK", "p"))
-    sdk = moderation.with_endpoint(url).build()
-    return lambda: sdk.run_check_task_jobs(RunCheckTaskJobsRequest())
-
-
 DESCRIPTOR: Final = VendorDescriptor(
     name=VENDOR,
     title="Huawei Cloud Content Moderation v2, image batch jobs",
@@ -682,7 +673,12 @@ DESCRIPTOR: Final = VendorDescriptor(
             SubmitFlag(
                 flag="--url", keyword="urls", repeat=True, required=True, help="an image URL (repeat for a batch)"
             ),
-            SubmitFlag(flag="--category", keyword="categories", repeat=True, help="politics, terrorism, porn (repeat)"),
+            SubmitFlag(
+                flag="--category",
+                keyword="categories",
+                repeat=True,
+                help="politics, terrorism or porn (repeat; default: all)",
+            ),
         ),
         example={"urls": ["https://img.example.com/x.jpg"]},
     ),
@@ -701,8 +697,6 @@ DESCRIPTOR: Final = VendorDescriptor(
         credentials={"project_id": "p", "ak": "AK", "sk": "SK"},
         answers=_bench_answers,
         bare=_bench_bare,
-        official_sdk=_official_sdk,
-        official_sdk_target="<= 0.6x",
     ),
     poll_requests=lambda n: 1,  # one list call per page (plus a result call per job that finished)
 )

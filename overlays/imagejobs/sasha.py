@@ -471,6 +471,15 @@ def _bench_answers() -> dict[str, Any]:
     return {TOKEN_PATH: token, "/jobs/": {"job": _BENCH_JOB}}
 
 
+def _check_cli_flags(kwargs: Mapping[str, Any]) -> None:
+    """``imagejobs submit sasha``: what the job source would refuse, said with the command's flags."""
+    if kwargs.get("file") is not None:
+        if kwargs.get("operation") == "embed" or kwargs.get("media_url") is not None:
+            raise UsageError("sasha: --file is a lookup (add --operation lookup) and takes no --media-url")
+    elif kwargs.get("media_url") is None or kwargs.get("media_mime_type") is None:
+        raise UsageError("sasha: give --media-url and --mime-type (or, with --operation lookup, --file)")
+
+
 def _bench_bare(http: httpx.Client, host: str) -> Any:
     return http.get("/jobs/j", headers={"User-Agent": "bench", "Authorization": "Bearer t"}).json()
 
@@ -481,14 +490,38 @@ DESCRIPTOR: Final = VendorDescriptor(
     states=STATES,
     poll_policy=PollPolicy(1.0, 30.0, rate_limit_pause=60.0),  # a 429 blocks the partner for about a minute
     submit=SubmitForm(
-        help="embed a signature by URL, or look one up by URL or file",
+        help="embed a signature by URL, or look one up by URL or by file",
         flags=(
-            SubmitFlag(flag="--operation", keyword="operation", choices=("embed", "lookup"), default="embed"),
-            SubmitFlag(flag="--media-url", keyword="media_url"),
-            SubmitFlag(flag="--mime-type", keyword="media_mime_type"),
-            SubmitFlag(flag="--file", keyword="file", help="an image to look up (upload)"),
-            SubmitFlag(flag="--callback-url", keyword="callback_url"),
+            SubmitFlag(
+                flag="--operation",
+                keyword="operation",
+                choices=("embed", "lookup"),
+                default="embed",
+                help="embed (default) or lookup",
+            ),
+            SubmitFlag(
+                flag="--media-url", keyword="media_url", metavar="URL", help="the image's URL (embed, or lookup by URL)"
+            ),
+            SubmitFlag(
+                flag="--mime-type",
+                keyword="media_mime_type",
+                metavar="TYPE",
+                help="the image's media type, such as image/jpeg (with --media-url)",
+            ),
+            SubmitFlag(
+                flag="--file",
+                keyword="file",
+                metavar="PATH",
+                help="an image to look up, uploaded (with --operation lookup)",
+            ),
+            SubmitFlag(
+                flag="--callback-url",
+                keyword="callback_url",
+                metavar="URL",
+                help="where SASHA posts the finished job (optional)",
+            ),
         ),
+        check_flags=_check_cli_flags,
         example={"media_url": "https://img.example.com/x.jpg", "media_mime_type": "image/jpeg"},
     ),
     secret_headers=frozenset({"authorization"}),

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, Never, Required, TypedDict, cast
 
@@ -575,15 +575,6 @@ def _bench_bare(http: httpx.Client, host: str) -> Any:
     return answer
 
 
-def _official_sdk(url: str) -> Callable[[], Any]:
-    from smile_id_core import Utilities
-
-    utilities = Utilities(_BENCH_PARTNER, _BENCH_KEY, sid_server=url + "/v1")
-    options = {"return_job_status": True, "return_history": False, "return_images": False}
-    params = {"job_id": "m", "user_id": "u", "job_type": 4}
-    return lambda: utilities.get_job_status(params, options)
-
-
 DESCRIPTOR: Final = VendorDescriptor(
     name=VENDOR,
     title="Smile Identity `job_status`",
@@ -601,8 +592,6 @@ DESCRIPTOR: Final = VendorDescriptor(
         base_path="/v1",
         answers=_bench_answers,
         bare=_bench_bare,
-        official_sdk=_official_sdk,
-        official_sdk_target="<= 0.6x",
     ),
     poll_requests=lambda n: n,  # one job_status call per job
 )

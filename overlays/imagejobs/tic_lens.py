@@ -392,11 +392,16 @@ DESCRIPTOR: Final = VendorDescriptor(
     states=STATES,
     poll_policy=PollPolicy(1.0, 30.0),
     submit=SubmitForm(
-        help="analyze an image or PDF",
+        help="analyse an image or a PDF",
         flags=(
-            SubmitFlag(flag="--file", keyword="file", required=True),
-            SubmitFlag(flag="--language", keyword="language"),
-            SubmitFlag(flag="--webhook-url", keyword="webhook_url"),
+            SubmitFlag(flag="--file", keyword="file", required=True, metavar="PATH", help="the image or PDF to upload"),
+            SubmitFlag(flag="--language", keyword="language", help="the report's language, such as en (optional)"),
+            SubmitFlag(
+                flag="--webhook-url",
+                keyword="webhook_url",
+                metavar="URL",
+                help="where Lens posts the finished job (optional)",
+            ),
         ),
         example={"file": b"\x89PNG fault test", "file_name": "x.png"},
     ),

@@ -108,6 +108,8 @@ class VendorSandbox(ABC):
     vendor: str
     #: Demo credentials: keyword names of the vendor's ``client(...)`` factory.
     credentials: ClassVar[Mapping[str, str]]
+    #: Faults only this vendor's answers can carry (``big_uint64``, ``bad_signature``, ``stale_signature``).
+    extra_faults: ClassVar[frozenset[str]] = frozenset()
     #: Appended to ``http://host:port`` to make the base URL the client factory takes (Smile: ``/v1``).
     base_path: ClassVar[str] = ""
 

@@ -50,6 +50,7 @@ def _signature_id(job_id: str) -> str:
 
 class SashaSandbox(VendorSandbox):
     vendor = "sasha"
+    extra_faults: ClassVar[frozenset[str]] = frozenset({"big_uint64"})
     credentials: ClassVar[Mapping[str, str]] = {
         "client_id": "sandbox-partner",
         "client_secret": "sandbox-client-secret-5f0c2a9d",

@@ -98,6 +98,7 @@ def _age(timestamp: object, now: float) -> float | None:
 
 class SmileIdentitySandbox(VendorSandbox):
     vendor = "smile_identity"
+    extra_faults: ClassVar[frozenset[str]] = frozenset({"bad_signature", "stale_signature"})
     credentials: ClassVar[Mapping[str, str]] = {"partner_id": "085", "api_key": "sandbox-smile-api-key-7d1e"}
     base_path: ClassVar[str] = "/v1"
 
