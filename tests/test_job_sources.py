@@ -17,7 +17,8 @@ import pytest
 from _typeddict import mismatches
 
 import imagejobs
-from imagejobs import JobRef, JobState, PollPolicy
+from imagejobs import JobRef, JobSource, JobState, PollPolicy
+from imagejobs._registry import vendor_module
 from imagejobs.sandbox import DEMO, Sandbox, Timings
 from imagejobs.sandbox._smile_identity import SMILE_SEEDED
 
@@ -100,7 +101,10 @@ def test_submit_get_and_wait_async(vendor: str, sandbox: Sandbox) -> None:
     assert len(jobs) == 2 and all(j.state is JobState.completed for j in jobs)
 
 
-@pytest.mark.parametrize("vendor", ["sasha", "huawei_moderation", "tic_lens"])
+LISTING = [v for v in imagejobs.VENDORS if vendor_module(v).Jobs.plan_list_page is not JobSource.plan_list_page]
+
+
+@pytest.mark.parametrize("vendor", LISTING)
 def test_list_sync_and_async(vendor: str, sources: dict[str, Any]) -> None:
     source = sources[vendor]
     submitted = source.submit(**SUBMITS[vendor][0])

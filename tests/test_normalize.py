@@ -296,10 +296,14 @@ def test_unknown_vendor_is_a_typed_error() -> None:
         imagejobs.normalize("acme", {})
 
 
-@pytest.mark.parametrize("vendor", ["sasha", "huawei_moderation", "alibaba_vod", "tic_lens"])
+#: Per vendor: the seed page of its documentation, and the key of the example that holds jobs (None: the first).
+SEED_JOBS = {"sasha": ("000", None), "huawei_moderation": ("001", "result"), "alibaba_vod": ("003", "AIImageJobList"),
+             "tic_lens": ("004", None)}  # fmt: skip
+
+
+@pytest.mark.parametrize("vendor", sorted(SEED_JOBS))
 def test_normalized_jobs_round_trip_through_json(vendor: str) -> None:
-    prefix, key = {"sasha": ("000", None), "huawei_moderation": ("001", "result"),
-                   "alibaba_vod": ("003", "AIImageJobList"), "tic_lens": ("004", None)}[vendor]  # fmt: skip
+    prefix, key = SEED_JOBS[vendor]
     payload = next(b for b in json_blocks(seed_text(prefix)) if key is None or key in b)
     for job in imagejobs.normalize(vendor, payload):
         again = Job.model_validate_json(job.model_dump_json())

@@ -1,14 +1,7 @@
 """The shared half of the normalizer: tolerant readers for vendor values, and the dispatcher.
 
-State mapping (each vendor module's ``STATES`` holds its row):
-
-| vendor | vendor status -> state | job id |
-| --- | --- | --- |
-| sasha | pending -> pending, in_progress -> running, completed -> completed, failed -> failed | `job_id` |
-| huawei_moderation | created -> pending, running -> running, finish -> completed, failed -> failed | `job_id` |
-| smile_identity | job_complete false -> running, true -> completed | `result.PartnerParams.job_id` (+ `user_id`) |
-| alibaba_vod | success -> completed, fail -> failed | `JobId` |
-| tic_lens | pending -> pending, processing -> running, completed -> completed, failed -> failed | `sentinelJobGuid` |
+State mapping: each vendor's descriptor holds its table (``DESCRIPTOR.states``, its module's ``STATES``); the
+README's table is checked against them (tests/test_one_place.py).
 
 Anything else -> `unknown`, with `vendor_status` keeping the raw string (for Smile: the completion flag as text).
 A complete Smile job whose `job_success` is false is `failed`, its error the ResultCode and ResultText.
