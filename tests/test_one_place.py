@@ -74,9 +74,9 @@ def _vendor_lists(tree: ast.AST) -> Iterator[ast.AST]:
             items = node.keys if isinstance(node, ast.Dict) else node.elts
             if len({i.value for i in items if isinstance(i, ast.Constant) and i.value in NAMES}) >= 2:
                 yield node
-        if isinstance(node, ast.Compare):
-            if any(isinstance(c, ast.Constant) and c.value in NAMES for c in [node.left, *node.comparators]):
-                yield node
+        operands = [node.left, *node.comparators] if isinstance(node, ast.Compare) else []
+        if any(isinstance(c, ast.Constant) and c.value in NAMES for c in operands):
+            yield node
 
 
 def _relative(path: Path) -> str:
