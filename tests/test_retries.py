@@ -191,3 +191,68 @@ def test_sasha_token_fetch_is_not_a_submit() -> None:
         with pytest.raises(imagejobs.ServerError):  # the token request is made inside the auth flow: not retried there
             list(sasha.jobs(client).list())
         assert list(sasha.jobs(client).list()) == []
+
+
+# --- the budget of one call (RetryPolicy.total_timeout) --------------------------------------------------------------
+
+STEADY = {"initial_delay": 0.3, "max_delay": 0.3, "jitter": 0.0}
+
+
+def test_the_default_budget_bounds_a_call_well_below_every_attempt_at_its_limit() -> None:
+    policy = RetryPolicy()
+    assert policy.total_timeout is not None and policy.attempt_timeout is not None
+    worst = (policy.max_retries + 1) * policy.attempt_timeout + policy.max_retries * policy.max_delay
+    assert policy.total_timeout < worst
+
+
+def test_no_retry_starts_past_the_budget_sync() -> None:
+    flaky = Flaky(failures=100)
+    policy = RetryPolicy(max_retries=20, total_timeout=1.0, **STEADY)
+    with serve(flaky) as server, pytest.raises(imagejobs.ServerError):
+        started = time.monotonic()
+        try:
+            get_ai_image_jobs.sync(client=alibaba(server.url, retries=policy), job_ids="a")
+        finally:
+            elapsed = time.monotonic() - started
+    assert 2 <= len(flaky.seen) <= 4 and elapsed < 1.3  # 0.3 s apart: at most 0, 0.3, 0.6 and 0.9 s
+
+
+def test_a_retry_after_beyond_the_budget_ends_the_call_at_once() -> None:
+    flaky = Flaky(failures=1, status=429, headers={"Retry-After": "5"})
+    policy = RetryPolicy(max_retries=2, retry_after_cap=10.0, total_timeout=1.0)
+    with serve(flaky) as server, pytest.raises(imagejobs.RateLimitError):
+        started = time.monotonic()
+        get_ai_image_jobs.sync(client=alibaba(server.url, retries=policy), job_ids="a")
+    assert len(flaky.seen) == 1 and time.monotonic() - started < 1.0
+
+
+def test_no_retry_starts_past_the_budget_async() -> None:
+    import asyncio
+
+    flaky = Flaky(failures=100)
+    policy = RetryPolicy(max_retries=20, total_timeout=1.0, **STEADY)
+    with serve(flaky) as server, pytest.raises(imagejobs.ServerError):
+        started = time.monotonic()
+        try:
+            asyncio.run(get_ai_image_jobs.asyncio(client=alibaba(server.url, retries=policy), job_ids="a"))
+        finally:
+            elapsed = time.monotonic() - started
+    assert 2 <= len(flaky.seen) <= 4 and elapsed < 1.3
+
+
+def test_an_attempt_running_when_the_budget_ends_is_cut_off_async() -> None:
+    import asyncio
+
+    def slow(received: Received) -> Reply:
+        time.sleep(1.0)
+        return Reply(200, JOBS)
+
+    policy = RetryPolicy(max_retries=2, attempt_timeout=None, total_timeout=0.3, **STEADY)
+    with serve(slow) as server:
+        client = alibaba(server.url, retries=policy, timeout=5.0)
+        started = time.monotonic()
+        with pytest.raises(imagejobs.APITimeoutError) as err:
+            asyncio.run(get_ai_image_jobs.asyncio(client=client, job_ids="a"))
+        elapsed = time.monotonic() - started
+    assert isinstance(err.value, imagejobs.APIConnectionError)
+    assert elapsed < 0.9 and len(server.received) == 1

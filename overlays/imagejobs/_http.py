@@ -167,6 +167,10 @@ class RetryPolicy:
     every socket operation by the time left (``imagejobs._deadline``), so headers trickled a byte at a time are cut
     too. An attempt cut off is a timeout, retried like one. A caller's deadline (``wait(timeout=...)``) cuts attempts
     and retries the same way.
+
+    ``total_timeout`` is the budget of one call: every attempt and every back-off between them (``None``: unbounded).
+    It is a deadline like a caller's: no retry starts, and no back-off is slept, past it; an attempt running when it
+    ends is cut off, and the call raises its last error (a timeout: :class:`APITimeoutError`).
     """
 
     max_retries: int = 2
@@ -175,6 +179,7 @@ class RetryPolicy:
     jitter: float = 0.25
     retry_after_cap: float = 60.0
     attempt_timeout: float | None = 120.0
+    total_timeout: float | None = 300.0
 
     @classmethod
     def off(cls) -> RetryPolicy:
@@ -235,6 +240,11 @@ class _Attempts:
         self.extensions = request.extensions
         self.retries = 0
         self.started = time.perf_counter()
+
+    def budget_deadline(self) -> float | None:
+        """When the call's budget (``total_timeout``) ends, as a ``time.monotonic()`` value; None: no budget."""
+        budget = self.policy.total_timeout
+        return None if budget is None else time.monotonic() + budget
 
     def attempt_seconds(self) -> float | None:
         """How long the next attempt may take: its attempt timeout, cut to what the caller's deadline leaves."""
@@ -437,6 +447,17 @@ class ImageJobsHTTPClient(httpx.Client):
         """One request, retried as its policy allows; the answer is read unless streamed (and a success)."""
         direct = self._direct if direct_ok(self, stream, kwargs) else None
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe, self._request_id_headers)
+        with deadline(attempts.budget_deadline()):  # the call's budget: a deadline like a caller's
+            return self._attempts(request, attempts, direct, stream, kwargs)
+
+    def _attempts(
+        self,
+        request: httpx.Request,
+        attempts: _Attempts,
+        direct: httpx.BaseTransport | None,
+        stream: bool,
+        kwargs: Any,
+    ) -> tuple[httpx.Response, _Attempts]:
         while True:
             try:
                 attempt = attempts.next_request(request)
@@ -517,6 +538,17 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
     async def _exchange(self, request: httpx.Request, stream: bool, kwargs: Any) -> tuple[httpx.Response, _Attempts]:
         direct = self._direct if direct_ok(self, stream, kwargs) else None
         attempts = _Attempts(self._vendor, request, self._retry, self._is_safe, self._request_id_headers)
+        with deadline(attempts.budget_deadline()):  # the call's budget: a deadline like a caller's
+            return await self._attempts(request, attempts, direct, stream, kwargs)
+
+    async def _attempts(
+        self,
+        request: httpx.Request,
+        attempts: _Attempts,
+        direct: httpx.AsyncBaseTransport | None,
+        stream: bool,
+        kwargs: Any,
+    ) -> tuple[httpx.Response, _Attempts]:
         while True:
             try:
                 attempt = attempts.next_request(request)
