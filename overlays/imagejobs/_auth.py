@@ -6,6 +6,7 @@ Vendor modules hold the vendor-specific signing; what two or more of them need l
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 import weakref
@@ -34,6 +35,23 @@ def percent_encode(value: str) -> str:
 def canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
     """Sorted ``enc(k)=enc(v)`` joined by ``&``: the query that Huawei and Alibaba sign, and that we then send."""
     return "&".join(f"{percent_encode(k)}={percent_encode(v)}" for k, v in sorted(pairs))
+
+
+#: The logger of the signers' canonical requests (a child of ``imagejobs``: on with ``IMAGEJOBS_LOG=debug``).
+signing_logger = logging.getLogger("imagejobs.signing")
+
+
+def log_signing(vendor: str, canonical_request: str, string_to_sign: str, redact: Iterable[str | None]) -> None:
+    """At DEBUG, what a signer signed, so that a refused signature can be compared with what the vendor expected
+    (Alibaba returns its own string to sign). ``redact``: security tokens, replaced (also percent-encoded, once or
+    twice) by ``***``; the signing key never reaches here, only its results."""
+    if not signing_logger.isEnabledFor(logging.DEBUG):
+        return
+    for value in filter(None, redact):
+        for form in {value, percent_encode(value), percent_encode(percent_encode(value))}:
+            canonical_request = canonical_request.replace(form, "***")
+            string_to_sign = string_to_sign.replace(form, "***")
+    signing_logger.debug("%s: canonical request:\n%s\nstring to sign:\n%s", vendor, canonical_request, string_to_sign)
 
 
 def with_raw_query(request: httpx.Request, path: str, query: str) -> None:

@@ -24,7 +24,7 @@ from pydantic import SecretStr
 from imagejobs_generated.alibaba_vod.client import Client
 from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 
-from ._auth import canonical_query, percent_encode, with_raw_query
+from ._auth import canonical_query, log_signing, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
 from ._http import RetryPolicy, json_object, status_error
@@ -156,7 +156,10 @@ def parse_error(response: httpx.Response) -> APIStatusError | None:
 
 def rpc_signature(method: str, params: Iterable[tuple[str, str]], secret: str) -> str:
     """Signature v1: base64(HMAC-SHA1(secret + "&", METHOD & enc("/") & enc(canonical query)))."""
-    string_to_sign = f"{method.upper()}&{percent_encode('/')}&{percent_encode(canonical_query(params))}"
+    params = list(params)
+    canonical = canonical_query(params)
+    string_to_sign = f"{method.upper()}&{percent_encode('/')}&{percent_encode(canonical)}"
+    log_signing(VENDOR, canonical, string_to_sign, [v for k, v in params if k == "SecurityToken"])
     return base64.b64encode(hmac.new(f"{secret}&".encode(), string_to_sign.encode(), hashlib.sha1).digest()).decode()
 
 
@@ -186,6 +189,7 @@ def _acs3(
     canonical = "\n".join([method.upper(), path or "/", query, canonical_headers, ";".join(signed), payload_sha256])
     string_to_sign = f"{ACS3}\n{hashlib.sha256(canonical.encode()).hexdigest()}"
     signature = hmac.new(secret.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
+    log_signing(VENDOR, canonical, string_to_sign, [lowered.get("x-acs-security-token")])
     return f"{ACS3} Credential={access_key_id},SignedHeaders={';'.join(signed)},Signature={signature}"
 
 

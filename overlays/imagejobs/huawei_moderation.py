@@ -26,7 +26,7 @@ from pydantic import SecretStr
 from imagejobs_generated.huawei_moderation.client import Client
 from imagejobs_generated.normalized_job import Job, JobRef, JobState
 
-from ._auth import TokenAuth, canonical_query, percent_encode, with_raw_query
+from ._auth import TokenAuth, canonical_query, log_signing, percent_encode, with_raw_query
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import RetryPolicy, json_object, status_error
@@ -214,6 +214,8 @@ def sign(
     date = next(value for name, value in headers.items() if name.lower() == "x-sdk-date")
     string_to_sign = f"{ALGORITHM}\n{date}\n{hashlib.sha256(text.encode()).hexdigest()}"
     signature = hmac.new(secret_key.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
+    tokens = [value for name, value in headers.items() if name.lower() == "x-security-token"]
+    log_signing(VENDOR, text, string_to_sign, tokens)
     return f"{ALGORITHM} Access={access_key}, SignedHeaders={';'.join(signed)}, Signature={signature}"
 
 
