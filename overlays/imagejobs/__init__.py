@@ -19,7 +19,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._logging import configure_from_environment
-from ._registry import VENDORS
+from ._registry import VENDORS, vendor_module
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -156,7 +156,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in VENDORS:
-        return importlib.import_module(f"{__name__}.{name}")
+        return vendor_module(name)
     if name in _WHERE:
         value = getattr(importlib.import_module(_WHERE[name]), name)
         globals()[name] = value
