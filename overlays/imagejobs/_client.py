@@ -71,13 +71,16 @@ class ClientOptions:
 
 
 def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
+    # The generated Client's settings by their public (constructor) names, read through attrs' field introspection:
+    # what ``attrs.evolve`` (its with_* methods) reads too; no private attribute name is spelt out here.
+    fields = {field.alias: getattr(client, field.name) for field in attrs.fields(type(client)) if field.init}
     kwargs: dict[str, Any] = {
-        "base_url": client._base_url,
-        "cookies": client._cookies,
-        "headers": client._headers,
-        "timeout": client._timeout,
-        "verify": client._verify_ssl,
-        "follow_redirects": client._follow_redirects,
+        "base_url": fields["base_url"],
+        "cookies": fields["cookies"],
+        "headers": fields["headers"],
+        "timeout": fields["timeout"],
+        "verify": fields["verify_ssl"],
+        "follow_redirects": fields["follow_redirects"],
         "auth": options.auth,
         "vendor": options.vendor,
         "error_parser": options.error_parser,
@@ -86,7 +89,7 @@ def _http_kwargs(client: Any, options: ClientOptions) -> dict[str, Any]:
         "response_check": options.response_check,
         "request_id_headers": _request_id_headers(options.vendor),
     }
-    kwargs.update(client._httpx_args)
+    kwargs.update(fields["httpx_args"])
     return kwargs
 
 
@@ -154,24 +157,33 @@ def _async_transport(kwargs: Mapping[str, Any]) -> httpx.AsyncBaseTransport | No
 
 
 def _get_httpx_client(self: Any) -> httpx.Client:
-    if self._client is None:
+    if self._imagejobs_sync is None:
         kwargs = _http_kwargs(self, self._imagejobs)
-        self._client = ImageJobsHTTPClient(direct_transport=_sync_transport(kwargs), **kwargs)
-    return cast(httpx.Client, self._client)
+        self._imagejobs_sync = ImageJobsHTTPClient(direct_transport=_sync_transport(kwargs), **kwargs)
+        self.set_httpx_client(self._imagejobs_sync)  # public: the generated with_*, __enter__ and __exit__ use it
+    return cast(httpx.Client, self._imagejobs_sync)
 
 
 def _get_async_httpx_client(self: Any) -> httpx.AsyncClient:
-    if self._async_client is None:
+    if self._imagejobs_async is None:
         kwargs = _http_kwargs(self, self._imagejobs)
-        self._async_client = ImageJobsAsyncHTTPClient(direct_transport=_async_transport(kwargs), **kwargs)
-    return cast(httpx.AsyncClient, self._async_client)
+        self._imagejobs_async = ImageJobsAsyncHTTPClient(direct_transport=_async_transport(kwargs), **kwargs)
+        self.set_async_httpx_client(self._imagejobs_async)
+    return cast(httpx.AsyncClient, self._imagejobs_async)
 
 
 @functools.cache
 def _configured_class(base: type[Any]) -> type[Any]:
     namespace = {
-        "__annotations__": {"_imagejobs": ClientOptions},
+        "__annotations__": {
+            "_imagejobs": ClientOptions,
+            "_imagejobs_sync": "httpx.Client | None",
+            "_imagejobs_async": "httpx.AsyncClient | None",
+        },
         "_imagejobs": attrs.field(kw_only=True, alias="imagejobs", repr=False),
+        # Our own slots for the httpx clients we build (the generated ones are its private business).
+        "_imagejobs_sync": attrs.field(default=None, init=False, repr=False),
+        "_imagejobs_async": attrs.field(default=None, init=False, repr=False),
         "get_httpx_client": _get_httpx_client,
         "get_async_httpx_client": _get_async_httpx_client,
         "__module__": base.__module__,
