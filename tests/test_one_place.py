@@ -193,3 +193,24 @@ def _webhook_vendors() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = text.split("| vendor | verification | replay protection |", 1)[1].split("\n\n", 1)[0]
     return [m.group(1) for m in re.finditer(r"^\| `(\w+)` \|", block, re.MULTILINE)]
+
+
+def test_default_policies_come_from_the_descriptors_lazily() -> None:
+    """The poller's defaults are each descriptor's own (read on first use: no row to keep in step by hand)."""
+    from imagejobs._poller import DEFAULT_POLICIES
+
+    assert dict(DEFAULT_POLICIES) == {d.name: d.poll_policy for d in descriptors()}
+    assert "acme" not in DEFAULT_POLICIES
+    with pytest.raises(KeyError):
+        DEFAULT_POLICIES["acme"]
+
+
+def test_a_wait_with_given_policies_needs_no_default() -> None:
+    from imagejobs import JobRef, PollPolicy, wait
+
+    vendor = VENDORS[-1]
+    module = importlib.import_module(f"imagejobs.{vendor}")
+    client = module.client(**descriptor(vendor).bench.credentials, base_url="https://127.0.0.1:1")
+    ref = JobRef(vendor=vendor, job_id="3c90c3cc-0d44-4b50-8888-8dd25736052a")
+    result = wait([ref], sources=[module.jobs(client)], policies={vendor: PollPolicy(0.5, 1.0)}, timeout=0)
+    assert result.pending == [ref] and result.done == []
