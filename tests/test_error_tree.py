@@ -14,6 +14,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 TREE = {
     "UnknownVendorError": "ImageJobsError",
     "UsageError": "ImageJobsError",
+    "MissingDependencyError": "ImageJobsError",  # also an ImportError
     "CredentialsError": "ImageJobsError",
     "SignatureError": "ImageJobsError",
     "ReplayError": "SignatureError",
@@ -37,6 +38,7 @@ TREE = {
 
 def test_every_error_has_the_parent_of_the_tree() -> None:
     assert set(TREE) | {"ImageJobsError"} == set(errors.__all__)
+    assert issubclass(errors.MissingDependencyError, ImportError)
     for child, parent in TREE.items():
         cls = getattr(errors, child)
         own = [base for base in cls.__bases__ if issubclass(base, errors.ImageJobsError)]

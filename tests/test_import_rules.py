@@ -169,7 +169,8 @@ def test_only_the_cli_and_the_demo_import_the_sandbox_or_the_cli() -> None:
 PUBLIC = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AccessKey", "AuthenticationError", "BadRequestError",
     "ConflictError", "CredentialsError", "DEFAULT_POLICIES", "ImageJobsError", "Job", "JobError", "JobExpiredError",
-    "JobOutput", "JobRef", "JobSource", "JobState", "MemoryRequestIdStore", "NotFoundError", "OutcomeUnknownError",
+    "JobOutput", "JobRef", "JobSource", "JobState", "MemoryRequestIdStore", "MissingDependencyError", "NotFoundError",
+    "OutcomeUnknownError", "SpecVersion", "spec_versions",
     "PermissionDeniedError", "PollPolicy", "RateLimitError", "RefLike", "ReplayError", "RequestIdStore",
     "ResponseError", "RetryPolicy", "ServerError", "SignatureError", "TransportError", "UnknownVendorError",
     "UnsupportedOperation", "UsageError", "VENDORS", "WaitResult", "__version__", "acall", "await_jobs", "call",
