@@ -232,6 +232,16 @@ def test_a_trickled_answer_to_a_submit_is_outcome_unknown(flavour: str) -> None:
     assert requests[0] == 1
 
 
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_trickled_answer_is_cut_off_by_the_call_budget(flavour: str) -> None:
+    """No attempt timeout: the budget of the call (RetryPolicy.total_timeout) ends the attempt, and no retry follows."""
+    budget = RetryPolicy(max_retries=3, initial_delay=0.01, max_delay=0.02, attempt_timeout=None, total_timeout=0.6)
+    started = time.monotonic()
+    with raw_server(TRICKLE_BODY) as (url, requests), pytest.raises(imagejobs.APITimeoutError):
+        _run(flavour, url, lambda s: s.get(GUID), lambda s: s.aget(GUID), retries=budget)
+    assert requests[0] == 1 and time.monotonic() - started < 1.5
+
+
 def test_trickled_headers_are_cut_off_too_async() -> None:
     started = time.monotonic()
     with raw_server(TRICKLE_HEAD) as (url, _), pytest.raises(imagejobs.APITimeoutError):
