@@ -10,6 +10,9 @@ video id contains "fail", pages its lists, counts requests per (method, operatio
     with Sandbox() as sandbox:                       # 127.0.0.1, free ports
         client = sasha.client(**DEMO["sasha"], base_url=sandbox.base_urls["sasha"])
 
+Each vendor's part is the ``SANDBOX`` class of the module its descriptor names (``imagejobs.sandbox._<vendor>``): its
+app, demo credentials, demo jobs and error shape; nothing here lists vendors.
+
 The sandbox stands apart from the client path: only the CLI and the demo import it (it imports the pure signing
 helpers to verify requests), and Starlette and uvicorn are imported only here.
 """
