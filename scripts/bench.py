@@ -130,7 +130,9 @@ def p2_overhead(n: int) -> None:
         bare = httpx.Client(base_url=url)
         clients, calls = {}, {}
         for d in descriptors():
-            clients[d.name] = vendor_module(d.name).client(**d.bench.credentials, base_url=url + d.bench.base_path)
+            clients[d.name] = vendor_module(d.name).client(
+                **d.bench.credentials, **d.bench.client_options, base_url=url + d.bench.base_path
+            )
             calls[d.name] = (importlib.import_module(d.bench.operation), d.bench.kwargs())
 
         def signed_call(vendor: str) -> Callable[[], Any]:

@@ -28,6 +28,7 @@ TREE = {
     "ConflictError": "APIStatusError",
     "RateLimitError": "APIStatusError",
     "ServerError": "APIStatusError",
+    "CrossOriginRedirectError": "APIStatusError",
     "UnsupportedOperation": "ImageJobsError",
     "TransportError": "ImageJobsError",
     "APIConnectionError": "TransportError",

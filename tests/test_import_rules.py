@@ -167,14 +167,14 @@ def test_only_the_cli_and_the_demo_import_the_sandbox_or_the_cli() -> None:
 
 #: The public names of ``imagejobs``, besides one module per vendor (``VENDORS``). A change here is an API change.
 PUBLIC = [
-    "APIConnectionError", "APIStatusError", "APITimeoutError", "AccessKey", "AuthenticationError", "BadRequestError",
-    "ConflictError", "CredentialsError", "DEFAULT_POLICIES", "ImageJobsError", "Job", "JobError", "JobExpiredError",
-    "JobOutput", "JobRef", "JobSource", "JobState", "MemoryRequestIdStore", "MissingDependencyError", "NotFoundError",
-    "OutcomeUnknownError", "SpecVersion", "spec_versions",
+    "APIConnectionError", "APIStatusError", "APITimeoutError", "AccessKey", "AuthenticationError",
+    "BadRequestError", "ConflictError", "CredentialsError", "CrossOriginRedirectError", "DEFAULT_POLICIES",
+    "ImageJobsError", "Job", "JobError", "JobExpiredError", "JobOutput", "JobRef", "JobSource", "JobState",
+    "MemoryRequestIdStore", "MissingDependencyError", "NotFoundError", "OutcomeUnknownError",
     "PermissionDeniedError", "PollPolicy", "RateLimitError", "RefLike", "ReplayError", "RequestIdStore",
-    "ResponseError", "RetryPolicy", "ServerError", "SignatureError", "TransportError", "UnknownVendorError",
-    "UnsupportedOperation", "UsageError", "VENDORS", "WaitResult", "__version__", "acall", "await_jobs", "call",
-    "decode_token", "encode_token", "normalize", "wait",
+    "ResponseError", "RetryPolicy", "ServerError", "SignatureError", "SpecVersion", "TransportError",
+    "UnknownVendorError", "UnsupportedOperation", "UsageError", "VENDORS", "WaitResult", "__version__", "acall",
+    "await_jobs", "call", "decode_token", "encode_token", "normalize", "spec_versions", "wait",
 ]  # fmt: skip
 
 

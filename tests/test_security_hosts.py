@@ -201,7 +201,7 @@ HOSTILE_BASE_URLS = [
 
 
 @pytest.mark.parametrize(("url", "reason"), HOSTILE_BASE_URLS)
-@pytest.mark.parametrize("vendor", ["sasha", "huawei_moderation", "smile_identity", "alibaba_vod", "tic_lens"])
+@pytest.mark.parametrize("vendor", imagejobs.VENDORS)
 def test_a_hostile_base_url_is_refused_before_anything_is_sent(vendor: str, url: str, reason: str) -> None:
     with serve(nothing) as evil:
         hostile = url.format(host=evil.url.removeprefix("http://"))

@@ -342,7 +342,9 @@ def check_origin(vendor: str, origin: Origin, request: httpx.Request) -> None:
         )
 
 
-def redirect_target(vendor: str, origin: Origin, response: httpx.Response) -> httpx.URL | None:
+def redirect_target(
+    vendor: str, origin: Origin, response: httpx.Response, request_id_headers: tuple[str, ...] = REQUEST_ID_HEADERS
+) -> httpx.URL | None:
     """Where a redirect answer points, if it is one, on the client's origin; a redirect anywhere else is refused
     with :class:`CrossOriginRedirectError` (it would carry credentials, a signature or a signed body there)."""
     if not response.is_redirect:
@@ -358,7 +360,7 @@ def redirect_target(vendor: str, origin: Origin, response: httpx.Response) -> ht
         vendor,
         location=_shown(target) if target is not None else "(a Location that is not a URL)",
         status_code=response.status_code,
-        request_id=_request_id(response),
+        request_id=_request_id(response, request_id_headers),
         body=response.content,
         headers=response.headers,
     )
@@ -429,7 +431,7 @@ class ImageJobsHTTPClient(httpx.Client):
         response, attempts = self._exchange(request, stream, kwargs)
         for _hop in range(self.max_redirects):
             try:
-                target = redirect_target(self._vendor, self._origin, response)
+                target = redirect_target(self._vendor, self._origin, response, self._request_id_headers)
             finally:
                 if response.is_redirect:
                     response.close()
@@ -521,7 +523,7 @@ class ImageJobsAsyncHTTPClient(httpx.AsyncClient):
         response, attempts = await self._exchange(request, stream, kwargs)
         for _hop in range(self.max_redirects):
             try:
-                target = redirect_target(self._vendor, self._origin, response)
+                target = redirect_target(self._vendor, self._origin, response, self._request_id_headers)
             finally:
                 if response.is_redirect:
                     await response.aclose()

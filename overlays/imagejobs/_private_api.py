@@ -49,7 +49,7 @@ PRIVATE_APIS: Final = (
     PrivateUse(
         "imagejobs_generated.<vendor>.api.<tag>.<operation>",
         "_get_kwargs",
-        frozenset({"imagejobs._call", "imagejobs._jobs", "imagejobs._operations"}),
+        frozenset({"imagejobs._call", "imagejobs._jobs"}),
         "the request a generated operation builds, sent on our client without the strict parse (job sources, "
         "call/acall); generated code, regenerated with its spec, checked for every operation by the test",
     ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -88,6 +88,8 @@ class BenchRequest:
     kwargs: Callable[[], Mapping[str, Any]]
     credentials: Mapping[str, str]  # the client factory's keywords (no base_url)
     base_path: str = ""  # appended to the server's URL to make the client's base_url
+    #: Further keywords of the client factory (Smile: the server's one answer, signed once, needs a wide replay window).
+    client_options: Mapping[str, Any] = field(default_factory=dict)
     #: path prefix -> the JSON answer the benchmark's server gives (built once, before timing).
     answers: Callable[[], Mapping[str, Any]]
     bare: Callable[[httpx.Client, str], Any]  # (client on the server, server host) -> the decoded answer
