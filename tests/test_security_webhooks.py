@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 import imagejobs
 from imagejobs import JobState, sasha, smile_identity, tic_lens
-from imagejobs.sandbox import DEMO, SMILE_SEEDED, Fault, Sandbox, Timings
+from imagejobs.sandbox import DEMO, Fault, Sandbox, Timings
+from imagejobs.sandbox._smile_identity import SMILE_SEEDED
 
 SECRET_ID, SECRET = "cs_1", "8f3b" * 16
 URL = "https://partner.example.com/hooks/sasha"
