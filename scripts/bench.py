@@ -349,21 +349,22 @@ def p7_wait(jobs: int) -> None:
         f"{m['deadline']:.2f} s", None, "<= 2.0 s")  # fmt: skip
 
 
+def _submitter(form: Any) -> Callable[[Any, int], Any]:
+    """An async submit of the vendor's example submission (its descriptor's ``submit.example``)."""
+    return lambda source, i: source.asubmit(**form.example)
+
+
 def p7_measure(jobs: int) -> None:
     import base64 as b64
     import uuid
 
     import imagejobs
     from imagejobs import JobRef
+    from imagejobs._registry import descriptor
     from imagejobs.sandbox import DEMO, Fault, Sandbox, Timings
 
-    vendors = ["sasha", "huawei_moderation", "alibaba_vod", "tic_lens"]
-    submits: dict[str, Callable[[Any, int], Any]] = {
-        "sasha": lambda s, i: s.asubmit(media_url=f"https://x/{i}.jpg", media_mime_type="image/jpeg"),
-        "huawei_moderation": lambda s, i: s.asubmit(urls=[f"https://x/{i}.jpg"]),
-        "alibaba_vod": lambda s, i: s.asubmit(video_id=f"v{i}", template_id="t"),
-        "tic_lens": lambda s, i: s.asubmit(file=b"x", file_name=f"{i}.png"),
-    }
+    vendors = [v for v in imagejobs.VENDORS if descriptor(v).submit is not None]
+    submits: dict[str, Callable[[Any, int], Any]] = {v: _submitter(descriptor(v).submit) for v in vendors}
     policies = {v: imagejobs.PollPolicy(0.2, 1.0) for v in vendors}
     with Sandbox(timings=Timings(pending=0.1, running=0.5)) as sandbox:
         sources = {}

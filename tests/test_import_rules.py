@@ -169,7 +169,7 @@ def test_only_the_cli_and_the_demo_import_the_sandbox_or_the_cli() -> None:
 PUBLIC = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AccessKey", "AuthenticationError",
     "BadRequestError", "ConflictError", "CredentialsError", "CrossOriginRedirectError", "DEFAULT_POLICIES",
-    "ImageJobsError", "Job", "JobError", "JobExpiredError", "JobOutput", "JobRef", "JobSource", "JobState",
+    "ImageJobsError", "Job", "JobError", "JobExpiredError", "JobOutput", "LostJob", "JobRef", "JobSource", "JobState",
     "MemoryRequestIdStore", "MissingDependencyError", "NotFoundError", "OutcomeUnknownError",
     "PermissionDeniedError", "PollPolicy", "RateLimitError", "RefLike", "ReplayError", "RequestIdStore",
     "ResponseError", "RetryPolicy", "ServerError", "SignatureError", "SpecVersion", "TransportError",

@@ -77,6 +77,15 @@ def test_httpx_response_internals_still_behave() -> None:
     assert plain.content == b'{"a": 1}' and plain.json() == {"a": 1}
 
 
+def test_the_sync_transports_network_backend_is_still_where_we_set_it() -> None:
+    transport = httpx.HTTPTransport()
+    try:
+        backend = transport._pool._network_backend
+        assert hasattr(backend, "connect_tcp")
+    finally:
+        transport.close()
+
+
 def test_aiohttp_retry_switch_still_exists() -> None:
     import asyncio
 

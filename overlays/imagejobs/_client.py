@@ -221,12 +221,12 @@ def build_client(generated_class: type[C], options: ClientOptions) -> C:
 
 def close_clients(client: Any) -> None:
     """Close the sync httpx client a generated ``Client`` has built, if any (one built but never used: nothing)."""
-    if getattr(client, "_client", None) is not None:
-        client._client.close()
+    if getattr(client, "_imagejobs_sync", None) is not None:  # our own slot (see _configured_class)
+        client._imagejobs_sync.close()
 
 
 async def aclose_clients(client: Any) -> None:
     """Close whichever httpx clients a generated ``Client`` has built (the async one's aiohttp session included)."""
     close_clients(client)
-    if getattr(client, "_async_client", None) is not None:
-        await client._async_client.aclose()
+    if getattr(client, "_imagejobs_async", None) is not None:
+        await client._imagejobs_async.aclose()

@@ -40,6 +40,20 @@ PRIVATE_APIS: Final = (
         "httpx's own read see one body; httpx offers no public setter",
     ),
     PrivateUse(
+        "httpx.HTTPTransport",
+        "_pool",
+        frozenset({"imagejobs._client"}),
+        "the sync transport's connection pool, to give it the deadline-bounded network backend below: httpx takes "
+        "no network backend parameter",
+    ),
+    PrivateUse(
+        "httpcore.ConnectionPool",
+        "_network_backend",
+        frozenset({"imagejobs._client"}),
+        "every socket operation of a sync client bounded by the call's deadline (imagejobs._deadline), set before "
+        "any connection exists; httpcore takes it as a constructor argument, which httpx does not pass on",
+    ),
+    PrivateUse(
         "aiohttp.ClientSession",
         "_retry_connection",
         frozenset({"imagejobs._aiohttp"}),

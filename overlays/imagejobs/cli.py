@@ -144,8 +144,8 @@ def _source(vendor: str) -> Any:
 def _ref(vendor: str, job_id: str, user_id: str | None) -> Any:
     from imagejobs_generated.normalized_job import JobRef, Vendor
 
-    if vendor == "smile_identity" and not user_id:
-        raise UsageError(f"smile_identity: job {job_id!r} needs its user id: add --user-id USER_ID")
+    if "user_id" in vendor_module(vendor).Jobs.required_extra and not user_id:  # Smile
+        raise UsageError(f"{vendor}: job {job_id!r} needs its user id: add --user-id USER_ID")
     return JobRef(vendor=Vendor(vendor), job_id=job_id, extra={"user_id": user_id} if user_id else {})
 
 
