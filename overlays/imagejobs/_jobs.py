@@ -17,6 +17,7 @@ import functools
 import inspect
 import io
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ import httpx
 
 from imagejobs_generated.normalized_job import Job, JobRef, JobState, Vendor
 
+from ._check import check_id, check_instance, check_number, check_sequence, check_text, check_timeout
 from ._deadline import expired
 from ._http import EXTENSION, RetryPolicy
 from ._json import JSON_ERRORS, loads
@@ -53,6 +55,7 @@ __all__ = [
     "Outcome",
     "Plan",
     "RefLike",
+    "answer_for",
     "by_id",
     "checked_keywords",
     "jobs_from",
@@ -135,12 +138,30 @@ def checked_keywords(method: Callable[P, T]) -> Callable[P, T]:
     return checked
 
 
+def answer_for(vendor: str, ref: JobRef, jobs: list[Job], response: httpx.Response) -> Job:
+    """The one job of an answer, checked to be the job asked for: a vendor (or a proxy, or a cache) answering with
+    another job's status would otherwise be taken for this one. Another job is a :class:`ResponseError`."""
+    job = only_job(vendor, jobs, response)
+    if job.job_id != ref.job_id or any(job.ref.extra.get(k, v) != v for k, v in ref.extra.items()):
+        raise ResponseError(
+            vendor,
+            f"asked for job {ref.job_id!r}, the answer is about job {job.job_id!r}",
+            status_code=response.status_code,
+            body=response.content,
+        )
+    return job
+
+
 class JobSource(ABC):
     """The same methods for every vendor; where the vendor has no such operation, :class:`UnsupportedOperation`."""
 
     vendor: ClassVar[str]
     #: ``JobRef.extra`` keys this vendor needs besides the job id (Smile: ``user_id``).
     required_extra: ClassVar[tuple[str, ...]] = ()
+    #: What the vendor's job ids can hold, checked before any request names one (an id goes into a URL path, a query
+    #: or a comma-separated list): URL-unreserved characters unless the vendor says otherwise.
+    id_pattern: ClassVar[re.Pattern[str]] = re.compile(r"[A-Za-z0-9._~-]{1,256}")
+    id_described: ClassVar[str] = "1 to 256 of A-Z a-z 0-9 . _ ~ -"
 
     def __init__(
         self,
@@ -150,6 +171,10 @@ class JobSource(ABC):
         concurrency: int = 8,
         retries: RetryPolicy | None = None,
     ) -> None:
+        _check_options(self.vendor, timeout, retries)
+        check_number("concurrency", concurrency, minimum=1, integer=True, vendor=self.vendor)
+        if not callable(getattr(client, "get_httpx_client", None)):
+            raise UsageError(f"{self.vendor}: client must be a client made by {self.vendor}.client(), not {client!r}")
         self.client = client
         #: Per-call timeout and retry policy for this source's calls (the client's own stay as they are).
         self.timeout = timeout
@@ -158,6 +183,7 @@ class JobSource(ABC):
 
     def with_options(self, *, timeout: httpx.Timeout | float | None = None, retries: RetryPolicy | None = None) -> Self:
         """The same source (same client, same kept results) with other per-call timeout or retries."""
+        _check_options(self.vendor, timeout, retries)
         clone = copy.copy(self)
         clone.timeout = timeout if timeout is not None else self.timeout
         clone.retries = retries if retries is not None else self.retries
@@ -215,19 +241,48 @@ class JobSource(ABC):
 
     # --- references ---------------------------------------------------------------------------------------------
 
-    def ref(self, ref: RefLike) -> JobRef:
-        """A JobRef for this vendor; a plain id is accepted where the vendor needs nothing else."""
+    def canonical_id(self, job_id: str) -> str:
+        """The one spelling of an id that answers, the poller and tokens match on (Lens: lower-case GUIDs)."""
+        return job_id
+
+    def ref(self, ref: RefLike | Job) -> JobRef:
+        """A JobRef for this vendor, its id checked and canonical; a plain id is accepted where the vendor needs
+        nothing else. A malformed id is a :class:`UsageError`, before anything is sent."""
+        if isinstance(ref, Job):
+            ref = ref.ref
         if isinstance(ref, str):
-            ref = JobRef(vendor=Vendor(self.vendor), job_id=ref)
+            ref = JobRef(vendor=Vendor(self.vendor), job_id=self._check_id(ref))
+        elif not isinstance(ref, JobRef):
+            raise UsageError(f"{self.vendor}: a job must be a JobRef or a job id, not {type(ref).__name__}")
         if ref.vendor.value != self.vendor:
             raise UsageError(f"{self.vendor}: a job of {ref.vendor.value} was given to the {self.vendor} source")
+        for key, value in ref.extra.items():
+            check_text(f"JobRef.extra[{key!r}]", value, vendor=self.vendor)
         missing = [key for key in self.required_extra if not ref.extra.get(key)]
         if missing:
             raise UsageError(
                 f"{self.vendor}: job {ref.job_id!r} needs {', '.join(missing)}: "
                 f"pass JobRef(vendor={self.vendor!r}, job_id=..., extra={{{missing[0]!r}: ...}})"
             )
-        return ref
+        job_id = self._check_id(ref.job_id)
+        return ref if job_id == ref.job_id else ref.model_copy(update={"job_id": job_id})
+
+    def _check_id(self, job_id: str) -> str:
+        return self.canonical_id(check_id(self.vendor, "job id", job_id, self.id_pattern, self.id_described))
+
+    def refs(self, refs: Iterable[RefLike]) -> RefList:
+        """Checked refs from a list of them; a lone ``str`` is refused (iterating it would ask for each character)."""
+        return [self.ref(r) for r in check_sequence("refs", refs, "a list of JobRefs or job ids", vendor=self.vendor)]
+
+    def _state(self, state: JobState | str | None) -> JobState | None:
+        if state is None or isinstance(state, JobState):
+            return state
+        check_instance("state", state, str, "a JobState", vendor=self.vendor)
+        try:
+            return JobState(state)
+        except ValueError:
+            known = ", ".join(s.value for s in JobState)
+            raise UsageError(f"{self.vendor}: state must be one of {known}, not {state!r}") from None
 
     # --- sync ---------------------------------------------------------------------------------------------------
 
@@ -241,7 +296,7 @@ class JobSource(ABC):
 
     def get_many(self, refs: Iterable[RefLike]) -> JobList:
         """The jobs, in the order asked, in as few calls as the vendor allows."""
-        resolved = [self.ref(r) for r in refs]
+        resolved = self.refs(refs)
         plan = self.plan_get_many(resolved) if resolved else None
         if plan is None:
             return [self._run(self.plan_get(r)) for r in resolved]
@@ -249,7 +304,7 @@ class JobSource(ABC):
 
     def poll(self, refs: Iterable[RefLike]) -> JobList:
         """Where the jobs are now, in the fewest calls (the poller's round; Alibaba skips URL resolution here)."""
-        resolved = [self.ref(r) for r in refs]
+        resolved = self.refs(refs)
         plan = self.plan_poll(resolved) if resolved else None
         if plan is None:
             return [self._run(self.plan_get(r)) for r in resolved]
@@ -282,7 +337,9 @@ class JobSource(ABC):
 
     def list(self, state: JobState | str | None = None) -> Iterator[Job]:
         """Every job (optionally in one normalized state), page after page as it is consumed."""
-        wanted = None if state is None else JobState(state)
+        return self._pages(self._state(state))
+
+    def _pages(self, wanted: JobState | None) -> Iterator[Job]:
         cursor: Any = None
         while True:
             jobs, cursor = self._run(self.plan_list_page(wanted, cursor))
@@ -328,12 +385,12 @@ class JobSource(ABC):
         return await self._arun(self.plan_get(self.ref(ref)))
 
     async def aget_many(self, refs: Iterable[RefLike]) -> JobList:
-        resolved = [self.ref(r) for r in refs]
+        resolved = self.refs(refs)
         plan = self.plan_get_many(resolved) if resolved else None
         return await self._arun(plan) if plan is not None else await self._aget_each(resolved)
 
     async def apoll(self, refs: Iterable[RefLike]) -> JobList:
-        resolved = [self.ref(r) for r in refs]
+        resolved = self.refs(refs)
         plan = self.plan_poll(resolved) if resolved else None
         return await self._arun(plan) if plan is not None else await self._aget_each(resolved)
 
@@ -376,8 +433,11 @@ class JobSource(ABC):
 
         return list(await asyncio.gather(*(one(r) for r in refs)))
 
-    async def alist(self, state: JobState | str | None = None) -> AsyncIterator[Job]:
-        wanted = None if state is None else JobState(state)
+    def alist(self, state: JobState | str | None = None) -> AsyncIterator[Job]:
+        """The async :meth:`list` (``async for job in source.alist()``); a bad ``state`` is refused at the call."""
+        return self._apages(self._state(state))
+
+    async def _apages(self, wanted: JobState | None) -> AsyncIterator[Job]:
         cursor: Any = None
         while True:
             jobs, cursor = await self._arun(self.plan_list_page(wanted, cursor))
@@ -434,6 +494,12 @@ def _vendor_answered(outcomes: OutcomeList) -> OutcomeList:
     return outcomes
 
 
+def _check_options(vendor: str, timeout: object, retries: object) -> None:
+    check_timeout("timeout", timeout, vendor=vendor)
+    if retries is not None:
+        check_instance("retries", retries, RetryPolicy, "a RetryPolicy", vendor=vendor)
+
+
 def jobs_from(vendor: str, response: httpx.Response, *, ref: JobRef | None = None) -> JobList:
     """The normalized Jobs of an answer."""
     return normalize(vendor, json_body(vendor, response), ref=ref)
@@ -445,6 +511,8 @@ FileInput = str | os.PathLike[str] | bytes | BinaryIO
 def read_file(file: FileInput, file_name: str | None = None) -> tuple[io.BytesIO, str]:
     """A file to upload, from a path, bytes or a binary file object, read into memory (signed flows and retries
     need the body more than once)."""
+    if file_name is not None:
+        check_text("file_name", file_name)
     if isinstance(file, bytes):
         return io.BytesIO(file), file_name or "upload.bin"
     if isinstance(file, str | os.PathLike):
@@ -453,6 +521,8 @@ def read_file(file: FileInput, file_name: str | None = None) -> tuple[io.BytesIO
             return io.BytesIO(path.read_bytes()), file_name or path.name
         except OSError as exc:
             raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if not callable(getattr(file, "read", None)):
+        raise UsageError(f"file must be a path, bytes or a binary file object, not {type(file).__name__}")
     data = file.read()
     if not isinstance(data, bytes):
         raise UsageError("file must be opened in binary mode")

@@ -358,6 +358,9 @@ class Jobs(JobSource):
     URLs of finished jobs with the signed ones of ListAIImageInfo (one call per video); ``poll`` skips that. No list."""
 
     vendor = VENDOR
+    # JobIds travel comma-separated: a comma (or anything but the id alphabet) would address other jobs.
+    id_pattern = re.compile(r"[A-Za-z0-9_-]{1,128}")
+    id_described = "1 to 128 of A-Z a-z 0-9 _ -, never a comma"
     no_list_reason = "VOD has no list of image AI jobs; ask by job id (get, get_many)"
 
     @checked_keywords
@@ -449,11 +452,20 @@ class Jobs(JobSource):
         found: dict[str, Job] = {}
         ids = list(dict.fromkeys(r.job_id for r in refs))
         for start in range(0, len(ids), MAX_JOB_IDS):
-            response = yield Call(get_ai_image_jobs, {"job_ids": ",".join(ids[start : start + MAX_JOB_IDS])})
+            batch = ids[start : start + MAX_JOB_IDS]
+            response = yield Call(get_ai_image_jobs, {"job_ids": ",".join(batch)})
             body = json_body(VENDOR, response)
             if isinstance(body, dict) and not body.get("AIImageJobList"):
                 continue  # every id of this batch unknown: the list is absent, null or empty (NonExistAIImageJobIds)
-            found |= by_id(normalize(body))
+            answered = by_id(normalize(body))
+            if strangers := answered.keys() - set(batch):
+                raise ResponseError(
+                    VENDOR,
+                    f"asked for jobs {', '.join(batch)}, the answer is also about {', '.join(sorted(strangers))}",
+                    status_code=response.status_code,
+                    body=response.content,
+                )
+            found |= answered
         missing = [i for i in ids if i not in found]
         if missing:
             raise NotFoundError(VENDOR, status_code=200, message=f"no such image AI job: {', '.join(missing)}")

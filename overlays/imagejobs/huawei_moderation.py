@@ -30,7 +30,7 @@ from ._auth import TokenAuth, canonical_query, log_signing, percent_encode, with
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job
+from ._jobs import Call, JobSource, Plan, answer_for, by_id, checked_keywords, jobs_from, json_body, only_job
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._redact import remember
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
@@ -561,12 +561,13 @@ class Jobs(JobSource):
     def plan_get(self, ref: JobRef) -> Plan[Job]:
         if ref.job_id in self._finished:
             return self._finished[ref.job_id]
-        job = yield from self._result(ref.job_id)
+        job = yield from self._result(ref)
         return job
 
-    def _result(self, job_id: str) -> Plan[Job]:
+    def _result(self, ref: JobRef) -> Plan[Job]:
         from imagejobs_generated.huawei_moderation.api.image_batch_jobs import get_image_batch_job_result
 
+        job_id = ref.job_id
         try:
             response = yield Call(get_image_batch_job_result, {"job_id": job_id})
         except NotFoundError as not_found:
@@ -582,7 +583,7 @@ class Jobs(JobSource):
                     headers=not_found.headers,
                 ) from not_found
             raise
-        job = only_job(VENDOR, jobs_from(VENDOR, response), response)
+        job = answer_for(VENDOR, ref, jobs_from(VENDOR, response), response)
         if job.state in (JobState.completed, JobState.failed):
             self._finished[job_id] = job
         return job
@@ -618,7 +619,7 @@ class Jobs(JobSource):
             ):
                 jobs.append(summary)
             else:  # finished since the last round (fetch its results, and errors, now), or not in the list at all
-                jobs.append((yield from self._result(ref.job_id)))
+                jobs.append((yield from self._result(ref)))
         return jobs
 
     def plan_list_page(self, state: JobState | None, cursor: Any) -> Plan[tuple[list[Job], Any]]:

@@ -26,7 +26,7 @@ from ._auth import TokenAuth
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, only_job, read_file
+from ._jobs import Call, FileInput, JobSource, Plan, answer_for, by_id, checked_keywords, jobs_from, only_job, read_file
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._redact import remember
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
@@ -432,7 +432,7 @@ class Jobs(JobSource):
         from imagejobs_generated.sasha.api.jobs import get_job
 
         response = yield Call(get_job, {"job_id": ref.job_id})
-        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+        return answer_for(VENDOR, ref, jobs_from(VENDOR, response), response)
 
     def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
         # The list has no pages: for two jobs or more, one list call beats one get each.

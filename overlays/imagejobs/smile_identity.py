@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 import time
 from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
@@ -28,7 +29,7 @@ from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._extras import require
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, JobSource, Plan, jobs_from, only_job
+from ._jobs import Call, JobSource, Plan, answer_for, jobs_from
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, VendorDescriptor
 from ._version import __version__
@@ -504,6 +505,9 @@ class Jobs(JobSource):
 
     vendor = VENDOR
     required_extra = ("user_id",)
+    # Smile's job ids are the partner's own (any text): only what cannot travel in a JSON string safely is refused.
+    id_pattern = re.compile(r"[^\x00-\x1f\x7f]{1,256}")
+    id_described = "1 to 256 characters, no control characters"
     no_submit_reason = "Smile jobs are created by Smile's other products (SmartSelfie, KYC), not submitted here"
     no_list_reason = "Smile has no job list; ask for each job by job_id and user_id"
 
@@ -541,7 +545,7 @@ class Jobs(JobSource):
             job_id=ref.job_id, user_id=ref.extra["user_id"], image_links=self.image_links, history=self.history
         )
         response = yield Call(get_job_status, {"body": body})
-        return only_job(VENDOR, jobs_from(VENDOR, response, ref=ref), response)
+        return answer_for(VENDOR, ref, jobs_from(VENDOR, response, ref=ref), response)
 
 
 #: ``jobs(client, ...)``: the job source of a client made by :func:`client` (the :class:`Jobs` class itself).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, Final, TypedDict, cast
 from uuid import UUID
@@ -15,7 +16,19 @@ from imagejobs_generated.tic_lens.client import Client
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
-from ._jobs import Call, FileInput, JobSource, Plan, by_id, checked_keywords, jobs_from, json_body, only_job, read_file
+from ._jobs import (
+    Call,
+    FileInput,
+    JobSource,
+    Plan,
+    answer_for,
+    by_id,
+    checked_keywords,
+    jobs_from,
+    json_body,
+    only_job,
+    read_file,
+)
 from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
 from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, confirmed, one_job, webhook_json
@@ -54,11 +67,23 @@ def _mapping(value: object) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
+def canonical_guid(guid: str) -> str:
+    """A GUID in its canonical form (lower case, hyphenated), the form Lens answers with: refs, answers, the poller
+    and tokens all match on it, whatever case the caller wrote. Text that is no GUID is kept as it is."""
+    try:
+        return str(UUID(guid))
+    except ValueError:
+        return guid
+
+
 def _normalize_job(item: Mapping[str, Any]) -> Job | None:
-    guid = read_text(item.get("sentinelJobGuid"))
-    if not guid:
+    sent = read_text(item.get("sentinelJobGuid"))
+    if not sent:
         return None
     notes: Notes = []
+    guid = canonical_guid(sent)
+    if guid != sent:
+        notes.append(f"sentinelJobGuid: {sent!r} is matched in its canonical form {guid!r} (raw keeps it as sent)")
     envelope = _mapping(item.get("report"))  # the outer report: its own status, stage, progress and error
     status = read_text(item.get("status"))
     if status is None and (status := read_text(envelope.get("status"))) is not None:
@@ -96,11 +121,20 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
         raise no_job(VENDOR, data, "expected a JSON object")
     if isinstance(data.get("items"), list):
         items = data["items"]
+    elif _is_empty_page(data):
+        return []  # the spec allows a page's items to be null or absent: no jobs on it
     elif "sentinelJobGuid" not in data and isinstance(wrapped := data.get("job") or data.get("data"), Mapping):
         items = [wrapped]
     else:
         items = [data]
     return each_job(VENDOR, data, items, _normalize_job, "no job with a sentinelJobGuid")
+
+
+def _is_empty_page(data: Mapping[str, Any]) -> bool:
+    """A list page (``total``/``limit``/``offset``, or an ``items`` key) whose items are null or absent."""
+    if "sentinelJobGuid" in data or data.get("items") is not None:
+        return False
+    return "items" in data or any(key in data for key in ("total", "limit", "offset"))
 
 
 def parse_error(response: httpx.Response) -> APIStatusError | None:
@@ -234,6 +268,11 @@ class Jobs(JobSource):
     """Lens Sentinel jobs: submit (a file), get, get_many (gets or list pages, whichever is fewer), list."""
 
     vendor = VENDOR
+    id_pattern = re.compile(r"[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}")
+    id_described = "a Sentinel job GUID"
+
+    def canonical_id(self, job_id: str) -> str:
+        return canonical_guid(job_id)
 
     def __init__(
         self,
@@ -329,7 +368,7 @@ class Jobs(JobSource):
         from imagejobs_generated.tic_lens.api.jobs import get_job
 
         response = yield Call(get_job, {"guid": _guid(ref)})
-        return only_job(VENDOR, jobs_from(VENDOR, response), response)
+        return answer_for(VENDOR, ref, jobs_from(VENDOR, response), response)
 
     def plan_get_many(self, refs: list[JobRef]) -> Plan[list[Job]] | None:
         pages = -(-self._total // MAX_PAGE) if self._total is not None else 1
