@@ -11,8 +11,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-import httpx
-
 from .errors import UsageError
 
 __all__ = [
@@ -87,6 +85,8 @@ def check_number(
 
 def check_timeout(name: str, value: object, *, vendor: str | None = None) -> None:
     """None, an ``httpx.Timeout`` or a positive number of seconds."""
+    import httpx  # here: this module is imported before anything needs httpx (``import imagejobs`` stays light)
+
     if value is None or isinstance(value, httpx.Timeout):
         return
     check_number(name, value, minimum=0.0, vendor=vendor)

@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 import httpx
 
+from ._check import check_instance, check_mapping, check_timeout
 from ._deadline import DeadlineBackend
 from ._extras import installed
 from ._http import (
@@ -36,6 +37,7 @@ from ._http import (
 from ._registry import VENDORS, descriptor
 from ._tls import ssl_context, warn_if_unverified
 from ._version import __version__
+from .errors import UsageError
 
 #: Connect fast, allow slow vendors to answer: the default of every client, overridable per client.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -195,6 +197,10 @@ def _configured_class(base: type[Any]) -> type[Any]:
 
 def build_client(generated_class: type[C], options: ClientOptions) -> C:
     """An instance of (a subclass of) ``generated_class`` whose httpx clients authenticate every request."""
+    check_timeout("timeout", options.timeout, vendor=options.vendor)
+    check_mapping("httpx_args", options.httpx_args, vendor=options.vendor)
+    if options.retry is not None:
+        check_instance("retries", options.retry, RetryPolicy, "a RetryPolicy", vendor=options.vendor)
     if options.vendor in VENDORS:  # its credentials' headers are redacted from httpx's logs from now on
         redact_headers(descriptor(options.vendor).secret_headers)
     headers = {"User-Agent": USER_AGENT, **options.headers}
@@ -204,7 +210,7 @@ def build_client(generated_class: type[C], options: ClientOptions) -> C:
         timeout = httpx.Timeout(timeout)
     httpx_args = dict(options.httpx_args)
     if "auth" in httpx_args:
-        raise TypeError("httpx_args may not set 'auth': the vendor module owns authentication")
+        raise UsageError(f"{options.vendor}: httpx_args may not set 'auth': the vendor module owns authentication")
     warn_if_unverified(options.vendor, httpx_args.get("verify", True))
     return cast(
         C,

@@ -34,6 +34,9 @@ class Settings:
     malformed: list[str] = field(default_factory=list)
 
     def value(self, name: str, given: str | None, *, required: bool = False, default: str | None = None) -> str | None:
+        if given is not None and not isinstance(given, str):  # named, never shown: it may be a secret
+            self.malformed.append(f"{name} must be text, not {type(given).__name__}")
+            return None
         if given is None:
             given = self.environ.get(env_name(self.vendor, name)) or None
         if given is None:
@@ -70,6 +73,18 @@ class Settings:
             self.malformed.append(problem)
             return None
         return value
+
+    def check_types(self, **given: object) -> None:
+        """Note every given argument that is neither text nor a SecretStr (also those this configuration ignores)."""
+        for name, value in given.items():
+            if value is not None and not isinstance(value, str | SecretStr):
+                self.malformed.append(f"{name} must be text, not {type(value).__name__}")
+
+    def check_callable(self, name: str, value: object, *, text: bool = False) -> None:
+        """A provider argument: a callable (or, where ``text``, also text or a SecretStr)."""
+        if value is None or callable(value) or (text and isinstance(value, str | SecretStr)):
+            return
+        self.malformed.append(f"{name} must be {'text or ' if text else ''}a callable, not {type(value).__name__}")
 
     def invalid(self, reason: str) -> None:
         self.malformed.append(reason)

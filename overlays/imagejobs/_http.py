@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._check import check_number
 from ._deadline import bounded, deadline, expired, remaining
 from ._direct import asend_direct, direct_ok, join_once, send_direct
 from ._json import JSON_ERRORS, loads
@@ -180,6 +181,15 @@ class RetryPolicy:
     retry_after_cap: float = 60.0
     attempt_timeout: float | None = 120.0
     total_timeout: float | None = 300.0
+
+    def __post_init__(self) -> None:
+        check_number("RetryPolicy.max_retries", self.max_retries, minimum=0, maximum=100, integer=True)
+        check_number("RetryPolicy.initial_delay", self.initial_delay, minimum=0.0)
+        check_number("RetryPolicy.max_delay", self.max_delay, minimum=0.0)
+        check_number("RetryPolicy.jitter", self.jitter, minimum=0.0, maximum=1.0)
+        check_number("RetryPolicy.retry_after_cap", self.retry_after_cap, minimum=0.0)
+        if self.attempt_timeout is not None:
+            check_number("RetryPolicy.attempt_timeout", self.attempt_timeout, minimum=0.001)
 
     @classmethod
     def off(cls) -> RetryPolicy:

@@ -23,6 +23,7 @@ from typing import Any, TypeGuard
 
 from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 
+from ._check import check_instance
 from ._registry import check_vendor, vendor_module
 from .errors import ResponseError
 
@@ -193,6 +194,9 @@ def normalize(vendor: str, payload: object, *, ref: JobRef | None = None) -> lis
 
     ``ref`` is the job the payload answers for, where the payload may not say (a Smile answer for an unfinished job).
     """
+    check_instance("vendor", vendor, str, "a vendor name")
+    if ref is not None:
+        check_instance("ref", ref, JobRef, "a JobRef")
     module = vendor_module(check_vendor(vendor))
     jobs: list[Job] = module.normalize(payload, ref=ref)
     return jobs

@@ -36,6 +36,7 @@ from typing import Any
 
 from imagejobs_generated.normalized_job import Job, JobRef, JobState, Vendor
 
+from ._check import check_instance, check_number, check_sequence, check_timeout
 from ._client import aclose_clients, close_clients
 from ._deadline import deadline as deadline_scope
 from ._http import RetryPolicy
@@ -364,9 +365,13 @@ def _prepare(
     for item in items:
         if not isinstance(item, Job | JobRef):
             raise UsageError(f"jobs must hold Jobs or JobRefs, not {type(item).__name__}")
+    final_states = frozenset(_state(s) for s in check_sequence("final_states", final_states, "a set of JobStates"))
+    if sources is not None and not isinstance(sources, Mapping):  # read once: it may be an iterator
+        sources = check_sequence("sources", sources, "job sources")
+    _check_wait_arguments(token, sources, policies, call_timeout, retries, on_change, timeout)
     if token is not None:
         items += [ref for ref, state, _ in decode_token(token) if state not in FINAL]
-    given = sources.values() if isinstance(sources, Mapping) else sources or ()
+    given = [] if sources is None else sources.values() if isinstance(sources, Mapping) else sources
     by_vendor = {source.vendor: source for source in given}
     vendors = {(i.ref if isinstance(i, Job) else i).vendor.value for i in items}
     built: list[JobSource] = []
@@ -380,10 +385,9 @@ def _prepare(
                 broken[vendor] = error
             else:
                 built.append(by_vendor[vendor])
-        for item in items:
-            ref = item.ref if isinstance(item, Job) else item
-            if ref.vendor.value in by_vendor:
-                by_vendor[ref.vendor.value].ref(ref)  # a UsageError names the reference
+        # Every ref checked (a UsageError names it) and in its vendor's canonical spelling (Lens GUIDs in lower
+        # case), as answers will name it.
+        items = [_canonical(item, by_vendor) for item in items]
     except BaseException:
         for source in built:
             close_clients(source.client)
@@ -394,7 +398,7 @@ def _prepare(
     chosen = {v: given_policies[v] if v in given_policies else DEFAULT_POLICIES[v].with_env(v) for v in vendors}
     schedule = _Schedule(
         items,
-        final_states=frozenset(final_states),
+        final_states=final_states,
         policies=chosen,
         on_change=on_change,
         deadline=None if timeout is None else time.monotonic() + timeout,
@@ -414,6 +418,56 @@ def _round_failures(schedule: _Schedule, vendor: str) -> Iterator[None]:
         schedule.failed_round(vendor, error, time.monotonic())
     except ImageJobsError as error:  # vendor-wide, or a batch failure no single job accounts for
         schedule.lose_vendor(vendor, error)
+
+
+def _state(value: object) -> JobState:
+    """A final state, as a JobState or its name."""
+    if isinstance(value, str) and value in JobState.__members__.values():
+        return JobState(value)
+    return check_instance("final_states", value, JobState, "a set of JobStates")
+
+
+def _canonical(item: Job | JobRef, by_vendor: Mapping[str, JobSource]) -> Job | JobRef:
+    """A JobRef checked by its vendor's source and in the spelling answers use; a Job (from an answer) as it is."""
+    ref = item.ref if isinstance(item, Job) else item
+    source = by_vendor.get(ref.vendor.value)
+    if source is None:  # its vendor's credentials are missing: the job ends with that error
+        return item
+    checked = source.ref(ref)
+    return item if isinstance(item, Job) else checked
+
+
+def _check_wait_arguments(
+    token: object,
+    sources: object,
+    policies: object,
+    call_timeout: object,
+    retries: object,
+    on_change: object,
+    timeout: object,
+) -> None:
+    """Misuse of ``wait``/``await_jobs`` is a UsageError naming the argument, before any vendor is asked."""
+    if token is not None:
+        check_instance("token", token, str, "a continuation token (text)")
+    if sources is not None:
+        for source in (
+            sources.values() if isinstance(sources, Mapping) else check_sequence("sources", sources, "sources")
+        ):
+            check_instance("sources", source, JobSource, "a list of job sources (<vendor>.jobs(client))")
+    if policies is not None:
+        check_instance("policies", policies, Mapping, "a mapping of vendor name to PollPolicy")
+        assert isinstance(policies, Mapping)
+        for vendor, policy in policies.items():
+            if vendor not in VENDORS:
+                raise UsageError(f"policies: {vendor!r} is not a vendor (one of {', '.join(VENDORS)})")
+            check_instance(f"policies[{vendor!r}]", policy, PollPolicy, "a PollPolicy")
+    check_timeout("call_timeout", call_timeout)
+    if retries is not None:
+        check_instance("retries", retries, RetryPolicy, "a RetryPolicy")
+    if on_change is not None and not callable(on_change):
+        raise UsageError(f"on_change must be callable, not {type(on_change).__name__}")
+    if timeout is not None:
+        check_number("timeout", timeout, minimum=0.0)
 
 
 def wait(

@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._check import check_number
+
 if TYPE_CHECKING:
     import httpx
 
@@ -30,6 +32,13 @@ class PollPolicy:
     factor: float = 1.6
     jitter: float = 0.2  # +-20 %
     rate_limit_pause: float = 30.0  # after a 429 without Retry-After
+
+    def __post_init__(self) -> None:
+        check_number("PollPolicy.start", self.start, minimum=0.0)
+        check_number("PollPolicy.maximum", self.maximum, minimum=self.start)
+        check_number("PollPolicy.factor", self.factor, minimum=1.0)
+        check_number("PollPolicy.jitter", self.jitter, minimum=0.0, maximum=1.0)
+        check_number("PollPolicy.rate_limit_pause", self.rate_limit_pause, minimum=0.0)
 
     def with_env(self, vendor: str) -> PollPolicy:
         """``IMAGEJOBS_<VENDOR>_POLL_INTERVAL`` (seconds) overrides the start, and caps at four times it."""

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from imagejobs_generated.normalized_job import Job
 
+from ._check import check_instance, check_text
 from ._json import JSON_ERRORS, loads
 from ._normalize import normalize
 from ._registry import vendor_module
@@ -29,6 +30,7 @@ __all__ = [
     "MemoryRequestIdStore",
     "RequestIdStore",
     "capped_body",
+    "check_request",
     "checked_window",
     "confirmed",
     "header",
@@ -39,6 +41,21 @@ __all__ = [
 
 #: The largest callback body read by default: a job's callback is a few KiB; anything near this is not one.
 DEFAULT_MAX_BODY = 1024 * 1024
+
+
+def check_request(vendor: str, method: object, url: object, headers: object, body: object) -> Headers:
+    """What every ``verify_and_parse`` takes, checked: a wrong type is a UsageError naming it, not a crash inside.
+    Returns the headers as a mapping or a list of pairs (a one-shot iterator is read once, here)."""
+    check_text("method", method, vendor=vendor)
+    check_text("url", url, vendor=vendor)
+    check_instance("body", body, (bytes, bytearray, memoryview), "the raw body bytes", vendor=vendor)
+    if isinstance(headers, str | bytes) or not isinstance(headers, Iterable):
+        raise UsageError(f"{vendor}: headers must be a mapping or a list of (name, value) pairs")
+    pairs = list(headers.items() if isinstance(headers, Mapping) else headers)
+    for pair in pairs:
+        if not isinstance(pair, tuple) or len(pair) != 2 or not all(isinstance(p, str | bytes) for p in pair):
+            raise UsageError(f"{vendor}: headers must be a mapping or a list of (name, value) pairs of text")
+    return headers if isinstance(headers, Mapping) else pairs
 
 
 def header(headers: Headers, name: str) -> str | None:

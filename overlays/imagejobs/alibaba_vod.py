@@ -25,6 +25,7 @@ from imagejobs_generated.alibaba_vod.client import Client
 from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 
 from ._auth import canonical_query, log_signing, percent_encode, with_raw_query
+from ._check import check_optional_text, check_text
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, current_key
 from ._http import RetryPolicy, json_object, status_error
@@ -303,6 +304,10 @@ def client(
     ``allow_insecure_http=True`` accepts a plain ``http://`` one to a host that is not loopback.
     """
     settings = Settings(VENDOR)
+    settings.check_types(access_key_id=access_key_id, access_key_secret=access_key_secret,
+                         security_token=security_token)  # fmt: skip
+    settings.check_callable("credentials", credentials)
+    settings.require_all()
     scheme = settings.value("signature", signature, default="acs3")
     region_name = settings.region("region", region, default=DEFAULT_REGION)
     regional = region_name and f"https://vod.{region_name}.aliyuncs.com"
@@ -326,7 +331,7 @@ def client(
         base_url=base,
         auth=AlibabaAuth(key, signature="v1" if scheme == "v1" else "acs3"),
         timeout=timeout,
-        httpx_args=httpx_args or {},
+        httpx_args={} if httpx_args is None else httpx_args,
         error_parser=parse_error,
         is_safe=_is_safe,
         retry=retries,
@@ -416,9 +421,15 @@ class Jobs(JobSource):
         from imagejobs_generated.alibaba_vod.api.jobs import submit_ai_image_job
         from imagejobs_generated.alibaba_vod.types import UNSET
 
-        if not video_id or not template_id:
-            raise UsageError(f"{VENDOR}: video_id and template_id are required")
-        data = user_data if isinstance(user_data, str) or user_data is None else json.dumps(user_data)
+        check_text("video_id", video_id, vendor=VENDOR)
+        check_text("template_id", template_id, vendor=VENDOR)
+        check_optional_text("pipeline_id", pipeline_id, vendor=VENDOR)
+        if user_data is not None and not isinstance(user_data, str | Mapping):
+            raise UsageError(f"{VENDOR}: user_data must be text or a mapping, not {type(user_data).__name__}")
+        try:
+            data = user_data if isinstance(user_data, str) or user_data is None else json.dumps(user_data)
+        except (TypeError, ValueError) as exc:
+            raise UsageError(f"{VENDOR}: user_data cannot be written as JSON ({exc})") from None
         if data is not None and len(data.encode()) > 512:
             raise UsageError(f"{VENDOR}: UserData is {len(data.encode())} bytes; the vendor allows 512")
         kwargs = {"video_id": video_id, "ai_template_id": template_id, "user_data": data or UNSET,

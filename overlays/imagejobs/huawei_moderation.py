@@ -27,6 +27,7 @@ from imagejobs_generated.huawei_moderation.client import Client
 from imagejobs_generated.normalized_job import Job, JobRef, JobState
 
 from ._auth import TokenAuth, canonical_query, log_signing, percent_encode, with_raw_query
+from ._check import check_instance, check_optional_text, check_sequence, check_text
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import RetryPolicy, json_object, status_error
@@ -385,6 +386,11 @@ def client(
     ``http://`` base and IAM URLs to hosts that are not loopback.
     """
     settings = Settings(VENDOR)
+    settings.check_types(ak=ak, sk=sk, security_token=security_token, username=username, password=password,
+                         domain_name=domain_name, iam_url=iam_url)  # fmt: skip
+    settings.check_callable("token", token, text=True)
+    settings.check_callable("credentials", credentials)
+    settings.require_all()
     project = settings.value("project_id", project_id, required=True)
     if project is not None and not _PROJECT_ID.fullmatch(project):
         # It becomes a path segment: "/", "?", "#" or a dot segment would send the request somewhere else.
@@ -426,7 +432,7 @@ def client(
         base_url=_base_url(endpoint, project),
         auth=auth,
         timeout=timeout,
-        httpx_args=httpx_args or {},
+        httpx_args={} if httpx_args is None else httpx_args,
         error_parser=parse_error,
         is_safe=_is_safe,
         retry=retries,
@@ -544,8 +550,17 @@ class Jobs(JobSource):
         from imagejobs_generated.huawei_moderation.models import CreateImageBatchJobRequest
         from imagejobs_generated.huawei_moderation.types import UNSET
 
-        if not urls or isinstance(urls, str):
+        urls = check_sequence("urls", urls, "a non-empty list of image URLs", vendor=VENDOR)
+        if not urls:
             raise UsageError(f"{VENDOR}: urls must be a non-empty list of image URLs")
+        for url in urls:
+            check_text("urls", url, vendor=VENDOR)
+        for name, values in (("categories", categories), ("ad_categories", ad_categories)):
+            for value in [] if values is None else check_sequence(name, values, "a list of names", vendor=VENDOR):
+                check_text(name, value, vendor=VENDOR)
+        check_optional_text("moderation_rule", moderation_rule, vendor=VENDOR)
+        if show_ocr_text is not None:
+            check_instance("show_ocr_text", show_ocr_text, bool, "True or False", vendor=VENDOR)
         body = CreateImageBatchJobRequest(
             urls=list(urls),
             categories=list(categories) if categories else UNSET,

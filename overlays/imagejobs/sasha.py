@@ -23,6 +23,7 @@ from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 from imagejobs_generated.sasha.client import Client
 
 from ._auth import TokenAuth
+from ._check import check_instance, check_mapping, check_optional_text
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
@@ -35,6 +36,7 @@ from ._webhooks import (
     Headers,
     RequestIdStore,
     capped_body,
+    check_request,
     confirmed,
     one_job,
     signed_header,
@@ -231,7 +233,7 @@ def client(
         base_url=base,
         auth=auth,
         timeout=timeout,
-        httpx_args=httpx_args or {},
+        httpx_args={} if httpx_args is None else httpx_args,
         error_parser=parse_error,
         is_safe=_is_safe,
         retry=retries,
@@ -297,6 +299,12 @@ def verify_and_parse(
     :class:`ReplayError` (request id seen before), :class:`ResponseError` (a signed body that is not a Job),
     :class:`CredentialsError` (a secret that is not one).
     """
+    headers = check_request(VENDOR, method, url, headers, body)
+    check_mapping("secrets", secrets, vendor=VENDOR)
+    for secret_value in secrets.values():
+        check_instance("secrets", secret_value, (str, SecretStr), "a mapping of secret id to secret", vendor=VENDOR)
+    if seen is not None and not callable(getattr(seen, "add", None)):
+        raise UsageError(f"{VENDOR}: seen must be a request id store (with add(request_id) -> bool)")
     keys = {secret_id: _secret_bytes(secret_id, secret) for secret_id, secret in secrets.items()}
     if not keys:
         raise CredentialsError(VENDOR, "no callback secrets given")
@@ -407,6 +415,9 @@ class Jobs(JobSource):
         from imagejobs_generated.sasha.models import EmbedSignatureRequest, LookupByUrlRequest, LookupUploadRequest
         from imagejobs_generated.sasha.types import UNSET, File
 
+        for name, value in (("media_url", media_url), ("media_mime_type", media_mime_type),
+                            ("callback_url", callback_url), ("callback_secret_id", callback_secret_id)):  # fmt: skip
+            check_optional_text(name, value, vendor=VENDOR)
         callback = {"callback_url": callback_url or UNSET, "callback_secret_id": callback_secret_id or UNSET}
         body: EmbedSignatureRequest | LookupByUrlRequest | LookupUploadRequest
         if operation not in ("embed", "lookup"):

@@ -25,6 +25,7 @@ from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 from imagejobs_generated.smile_identity.client import Client
 
 from ._auth import with_body
+from ._check import check_instance
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._extras import require
@@ -33,7 +34,16 @@ from ._jobs import Call, JobSource, Plan, answer_for, jobs_from
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, VendorDescriptor
 from ._version import __version__
-from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, checked_window, confirmed, one_job, webhook_json
+from ._webhooks import (
+    DEFAULT_MAX_BODY,
+    Headers,
+    capped_body,
+    check_request,
+    checked_window,
+    confirmed,
+    one_job,
+    webhook_json,
+)
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -393,6 +403,10 @@ def client(
     ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback.
     """
     settings = Settings(VENDOR)
+    settings.check_types(scheme=scheme)
+    if not isinstance(verify_responses, bool):
+        settings.invalid(f"verify_responses must be True or False, not {type(verify_responses).__name__}")
+    settings.require_all()
     partner = settings.value("partner_id", partner_id, required=True)
     key = settings.secret("api_key", api_key, required=True)
     env = settings.value("environment", environment, default="test")
@@ -419,7 +433,7 @@ def client(
         auth=auth,
         response_check=auth.check,
         timeout=timeout,
-        httpx_args=httpx_args or {},
+        httpx_args={} if httpx_args is None else httpx_args,
         error_parser=parse_error,
         is_safe=_is_safe,
         retry=retries,
@@ -452,6 +466,9 @@ def verify_and_parse(
     way) is refused as a possible replay; a body over ``max_body`` bytes is refused before it is parsed. Anything
     wrong with the body's shape or its signature raises :class:`SignatureError`.
     """
+    check_request(VENDOR, method, url, headers, body)
+    check_instance("partner_id", partner_id, str, "text", vendor=VENDOR)
+    check_instance("api_key", api_key, (str, SecretStr), "text or a SecretStr", vendor=VENDOR)
     if not isinstance(partner_id, str) or not partner_id.strip():
         raise CredentialsError(VENDOR, "partner_id must not be empty")
     key = api_key.get_secret_value() if isinstance(api_key, SecretStr) else api_key

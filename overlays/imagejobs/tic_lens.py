@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from imagejobs_generated.normalized_job import Job, JobRef, JobState
 from imagejobs_generated.tic_lens.client import Client
 
+from ._check import check_number, check_optional_text
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
@@ -31,7 +32,7 @@ from ._jobs import (
 )
 from ._normalize import Notes, each_job, job, no_job, plain, read_progress, read_text, read_timestamp, state_for
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
-from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, confirmed, one_job, webhook_json
+from ._webhooks import DEFAULT_MAX_BODY, Headers, capped_body, check_request, confirmed, one_job, webhook_json
 from .errors import APIStatusError, ResponseError, SignatureError, UsageError
 
 __all__ = [
@@ -191,7 +192,7 @@ def client(
         base_url=base,
         auth=ApiKeyAuth(key),
         timeout=timeout,
-        httpx_args=httpx_args or {},
+        httpx_args={} if httpx_args is None else httpx_args,
         error_parser=parse_error,
         is_safe=_is_safe,
         retry=retries,
@@ -224,6 +225,9 @@ def verify_and_parse(
     body's (a job id the API does not know raises :class:`SignatureError`). A body over ``max_body`` bytes is refused
     before anything reads it.
     """
+    headers = check_request(VENDOR, method, url, headers, body)
+    if verifier is not None and not callable(verifier):
+        raise UsageError(f"{VENDOR}: verifier must be callable(method, url, headers, body) -> bool")
     body = capped_body(VENDOR, body, max_body)
     if verifier is not None:
         try:
@@ -349,6 +353,11 @@ class Jobs(JobSource):
         from imagejobs_generated.tic_lens.models import AnalyzeRequest
         from imagejobs_generated.tic_lens.types import UNSET, File
 
+        if ttl_seconds is not None:
+            check_number("ttl_seconds", ttl_seconds, minimum=1, maximum=2**31 - 1, integer=True, vendor=VENDOR)
+        for text_name, value in (("language", language), ("webhook_url", webhook_url),
+                                 ("webhook_secret", webhook_secret)):  # fmt: skip
+            check_optional_text(text_name, value, vendor=VENDOR)
         payload, name = read_file(file, file_name)
         body = AnalyzeRequest(
             file=File(payload=payload, file_name=name),
