@@ -191,13 +191,14 @@ def test_smile_unfinished_answer_takes_the_job_from_ref() -> None:
     assert job.result["result_text"] == "pending"
 
 
-def test_smile_complete_without_success_is_failed_with_its_result_code() -> None:
-    """job_success false: Smile could not match, so the user is neither enrolled nor authenticated (seed 002)."""
+def test_smile_complete_without_success_is_completed_with_its_verdict_in_result() -> None:
+    """job_success false: Smile processed the job and could not match (seed 002): the lifecycle is over, so the job is
+    completed; the verdict (job_success, ResultCode, ResultText) is in result, never in the state (issue 12, 8)."""
     payload = smile_answer(True) | {"job_success": False}
     payload["result"] |= {"ResultCode": "0812", "ResultText": "Failed Authentication"}
     (job,) = imagejobs.normalize("smile_identity", payload)
-    assert job.state is JobState.failed and job.vendor_status == "true"
-    assert (job.error.code, job.error.message) == ("0812", "Failed Authentication")
+    assert job.state is JobState.completed and job.vendor_status == "true" and job.error is None
+    assert (job.result["ResultCode"], job.result["ResultText"]) == ("0812", "Failed Authentication")
     assert job.result["job_success"] is False and job.raw["job_success"] is False
 
 

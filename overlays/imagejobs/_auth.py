@@ -19,7 +19,7 @@ import httpx
 
 from ._http import ErrorParser, redirect_target
 from ._origin import origin_of
-from ._read import aread_capped, read_capped
+from ._read import MAX_RESPONSE_BYTES, aread_capped, read_capped
 from ._redact import remember
 from .errors import ResponseError
 
@@ -86,9 +86,14 @@ class TokenAuth(httpx.Auth, ABC):
     """An auth flow that first fetches a token with a request of its own, then sends it with every request.
 
     The token is cached and refreshed ``refresh_margin`` seconds before it expires. Concurrent requests share one
-    fetch (a thread lock for sync clients, a per-event-loop lock for async ones). A 401 answer triggers one refresh and
-    one resend, never a loop: a 401 is refused before any work is done, so the resend is safe even for a submit.
+    fetch (a thread lock for sync clients, a per-event-loop lock for async ones). The vendor's answer that the token is
+    expired or invalid (a 401, or what :meth:`is_rejected` recognises: Huawei says so with HTTP 400 and ``AIS.0002``)
+    triggers one refresh and one resend, never a loop: such an answer is given before any work is done, so the
+    resend is safe even for a submit.
     """
+
+    #: Statuses whose body the flow reads before asking :meth:`is_rejected` (the body says whether the token failed).
+    rejection_statuses: frozenset[int] = frozenset()
 
     requires_request_body = True  # the request may be sent twice (after a 401)
 
@@ -119,6 +124,11 @@ class TokenAuth(httpx.Auth, ABC):
     def bypass(self, request: httpx.Request) -> bool:
         """True for a request that must go out without the token (the token endpoint itself); it may adjust it."""
         return False
+
+    def is_rejected(self, response: httpx.Response) -> bool:
+        """The vendor's answer that the token is expired or invalid, whatever its status (a 401 by default); the body
+        is read for the statuses in :attr:`rejection_statuses`."""
+        return response.status_code == 401
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendor={self._vendor!r}, token={self._token!r})"
@@ -171,7 +181,9 @@ class TokenAuth(httpx.Auth, ABC):
                     token = self._store(token_response)
             self.apply(request, token.value)
             response = yield request
-            if response.status_code != 401:
+            if response.status_code in self.rejection_statuses:
+                read_capped(self._vendor, response, MAX_RESPONSE_BYTES)
+            if not self.is_rejected(response):
                 return
             rejected = token
 
@@ -190,6 +202,8 @@ class TokenAuth(httpx.Auth, ABC):
                     token = self._store(token_response)
             self.apply(request, token.value)
             response = yield request
-            if response.status_code != 401:
+            if response.status_code in self.rejection_statuses:
+                await aread_capped(self._vendor, response, MAX_RESPONSE_BYTES)
+            if not self.is_rejected(response):
                 return
             rejected = token

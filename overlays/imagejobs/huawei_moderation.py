@@ -16,7 +16,7 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Final, TypedDict, cast
 
@@ -33,9 +33,18 @@ from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, c
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, answer_for, by_id, checked_keywords, jobs_from, json_body, only_job
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
+from ._read import MAX_RESPONSE_BYTES, aread_capped, read_capped
 from ._redact import remember
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
-from .errors import APIStatusError, CredentialsError, JobExpiredError, NotFoundError, ResponseError, UsageError
+from .errors import (
+    APIStatusError,
+    AuthenticationError,
+    CredentialsError,
+    JobExpiredError,
+    NotFoundError,
+    ResponseError,
+    UsageError,
+)
 
 __all__ = [
     "ALGORITHM",
@@ -151,6 +160,21 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     return each_job(VENDOR, data, items, _normalize_job, "no job with a job_id")
 
 
+#: Huawei's answers that the X-Auth-Token is expired or invalid. The API documents them as HTTP 400 (``AIS.0002``:
+#: "The authentication token is abnormal."); the API Gateway's token codes come with 401.
+TOKEN_ERRORS = frozenset({"AIS.0002", "APIGW.0307", "APIGW.0308"})
+
+
+def is_token_error(response: httpx.Response) -> bool:
+    """The vendor's expired-or-invalid-token answer, whatever its HTTP status (its body must have been read)."""
+    if response.status_code == 401:
+        return True
+    if response.status_code not in (400, 403):
+        return False
+    body = json_object(response) or {}
+    return body.get("error_code") in TOKEN_ERRORS
+
+
 def parse_error(response: httpx.Response) -> APIStatusError | None:
     """``{error_code, error_msg, fail_category?, request_id?}`` (moderation, gateway) or IAM's ``{error: {...}}``."""
     if response.is_success:
@@ -161,7 +185,11 @@ def parse_error(response: httpx.Response) -> APIStatusError | None:
         code, message = body["error"].get("code", code), body["error"].get("message", message)
     details = {k: v for k, v in body.items() if k in ("fail_category", "encoded_authorization_message")}
     request_id = body.get("request_id") or response.headers.get("x-request-id")
-    return status_error(VENDOR, response, code=code, message=message, request_id=request_id, details=details)
+    # A token refused is an AuthenticationError whatever the status (Huawei documents AIS.0002 as HTTP 400).
+    error_class = AuthenticationError if code in TOKEN_ERRORS and response.status_code in (400, 403) else None
+    return status_error(
+        VENDOR, response, code=code, message=message, request_id=request_id, details=details, error_class=error_class
+    )
 
 
 # --- SDK-HMAC-SHA256 --------------------------------------------------------------------------------------------
@@ -265,7 +293,10 @@ class AKSKAuth(httpx.Auth):
 
 
 class StaticTokenAuth(httpx.Auth):
-    """``X-Auth-Token`` from a fixed token or a provider asked before each request."""
+    """``X-Auth-Token`` from a fixed token or a provider asked before each request. With a provider, Huawei's
+    expired-token answer (HTTP 400 ``AIS.0002``, or a 401) asks it once more and resends once with a new token."""
+
+    requires_request_body = True  # the request may be sent twice
 
     def __init__(self, token: SecretStr | Callable[[], str]) -> None:
         self._token = token
@@ -273,20 +304,52 @@ class StaticTokenAuth(httpx.Auth):
     def __repr__(self) -> str:
         return "StaticTokenAuth(token='**********')"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def _current(self) -> str:
         if isinstance(self._token, SecretStr):
-            token = self._token.get_secret_value()
-        else:
-            token = call_provider(VENDOR, self._token)
-            if not isinstance(token, str) or not token:
-                raise CredentialsError(VENDOR, "the token provider returned no token")
-            remember(token)
+            return self._token.get_secret_value()
+        token = call_provider(VENDOR, self._token)
+        if not isinstance(token, str) or not token:
+            raise CredentialsError(VENDOR, "the token provider returned no token")
+        remember(token)
+        return token
+
+    def _renewable(self, response: httpx.Response) -> bool:
+        return not isinstance(self._token, SecretStr) and response.status_code in (400, 401, 403)
+
+    def _renewed(self, request: httpx.Request, response: httpx.Response, sent: str) -> bool:
+        """Put a fresh token on ``request`` if the answer refused ``sent`` and the provider has another."""
+        if not is_token_error(response):
+            return False
+        fresh = self._current()
+        request.headers["X-Auth-Token"] = fresh
+        return fresh != sent
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        token = self._current()
         request.headers["X-Auth-Token"] = token
-        yield request
+        response = yield request
+        if self._renewable(response):
+            read_capped(VENDOR, response, MAX_RESPONSE_BYTES)
+            if self._renewed(request, response, token):
+                yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        token = self._current()
+        request.headers["X-Auth-Token"] = token
+        response = yield request
+        if self._renewable(response):
+            await aread_capped(VENDOR, response, MAX_RESPONSE_BYTES)
+            if self._renewed(request, response, token):
+                yield request
 
 
 class IAMPasswordAuth(TokenAuth):
-    """A project-scoped IAM token from ``POST {iam_url}/v3/auth/tokens`` with a password identity, cached."""
+    """A project-scoped IAM token from ``POST {iam_url}/v3/auth/tokens`` with a password identity, cached; renewed
+    once on Huawei's expired-token answer (HTTP 400 ``AIS.0002``, or a 401)."""
+
+    rejection_statuses = frozenset({400, 403})
 
     def __init__(
         self,
@@ -310,6 +373,9 @@ class IAMPasswordAuth(TokenAuth):
             f"IAMPasswordAuth(username={self._username!r}, password='**********', domain_name={self._domain_name!r}, "
             f"project_id={self._project_id!r})"
         )
+
+    def is_rejected(self, response: httpx.Response) -> bool:
+        return is_token_error(response)
 
     def token_request(self, request: httpx.Request) -> httpx.Request:
         identity = {

@@ -145,10 +145,12 @@ def _flag(value: object) -> bool | None:
 def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     """The one Job of a ``job_status`` answer or a callback body.
 
-    ``job_complete`` false -> running, true -> completed, or failed when ``job_success`` is false (Smile: no match,
-    the user neither enrolled nor authenticated; the error is the ResultCode and ResultText); ``vendor_status`` is
-    the completion flag as text. The job id is ``result.PartnerParams.job_id`` (the id the partner polls with), else
-    the answer's ``job_id``, else ``ref``'s. An error result code raises its typed error.
+    ``job_complete`` false -> running, true -> completed whatever the verdict: ``job_success`` false (no match, the
+    user neither enrolled nor authenticated) is a job Smile processed to the end, so its verdict stays in ``result``
+    (``job_success``, ``ResultCode``, ``ResultText``), never in the state. ``vendor_status`` is the completion flag
+    as text. The job id is ``result.PartnerParams.job_id`` (the id the partner polls with), else the answer's
+    ``job_id``, else ``ref``'s. An error result code (2301 system error, 2304 job not found, ...) raises its typed
+    error: that is Smile saying it could not answer, not a verdict.
     """
     data = plain(payload)
     if not isinstance(data, Mapping):
@@ -173,8 +175,7 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
     raw_complete = block.get("IsFinalResult") if is_callback else data.get("job_complete")
     complete = _flag(raw_complete)
     success = _flag(data.get("job_success"))
-    state = JobState.unknown if complete is None else JobState.running if not complete else _final_state(success)
-    failed = state is JobState.failed
+    state = JobState.unknown if complete is None else JobState.completed if complete else JobState.running
     summary: dict[str, Any] = {"code": code, "job_success": success}
     summary.update({field: block[field] for field in _RESULT_FIELDS if field in block})
     if isinstance(result, str):
@@ -198,17 +199,11 @@ def normalize(payload: object, *, ref: JobRef | None = None) -> list[Job]:
             kind=None if job_type is None else JOB_TYPES.get(job_type, f"job_type_{job_type}"),
             extra={"user_id": user_id} if user_id else None,
             outputs=outputs,
-            error=(read_text(block.get("ResultCode")), read_text(block.get("ResultText"))) if failed else None,
             result=summary,
             notes=notes,
             raw=data,
         )
     ]
-
-
-def _final_state(success: bool | None) -> JobState:
-    # job_success is absent from callbacks: a final result without it is taken as done, its ResultCode in result
-    return JobState.failed if success is False else JobState.completed
 
 
 # --- the signature scheme -----------------------------------------------------------------------------------------

@@ -180,7 +180,8 @@ class HuaweiModerationSandbox(VendorSandbox):
         return None if hmac.compare_digest(expected, match["sig"].lower()) else "verify aksk signature fail"
 
     async def _denied(self, request: Request) -> Response | None:
-        """The gateway's refusal (401 bad credentials, 404 unknown project), or None to go on."""
+        """The refusal (401 bad signature, 400 ``AIS.0002`` for an expired or unknown token as the API documents its
+        errors, 404 unknown project), or None to go on."""
         token = request.headers.get("x-auth-token")
         authorization = request.headers.get("authorization", "")
         if token is not None:
@@ -188,7 +189,7 @@ class HuaweiModerationSandbox(VendorSandbox):
                 expires = self._tokens.get(token)
             demo_token = hmac.compare_digest(token, self.credentials["token"])
             if not demo_token and (expires is None or expires <= self.now()):
-                return _error(401, "AIS.0002", "The authentication token is abnormal.")
+                return _error(400, "AIS.0002", "The authentication token is abnormal.")
         elif authorization.startswith(ALGORITHM):
             problem = self._signature_problem(request, authorization, await request.body())
             if problem is not None:

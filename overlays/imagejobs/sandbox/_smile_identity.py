@@ -239,7 +239,8 @@ class SmileIdentitySandbox(VendorSandbox):
             return _error(401, "2305", "Invalid sec_key")
         found = self._jobs.get((str(body["job_id"]), str(body["user_id"])))
         if found is None:
-            return _error(200, "2304", "Job not found")  # Smile answers this one with HTTP 200, unsigned
+            # Not HTTP 200: the official client reads every 200 as a signed job status (its timestamp, signature)
+            return _error(404, "2304", "Job not found")
         return json_answer(self._signed(scheme) | self._status(*found, body))
 
     def routes(self) -> list[BaseRoute]:
