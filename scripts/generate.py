@@ -46,6 +46,9 @@ SHOWN = f"generated/{PACKAGE}"
 CODEGEN = ROOT / "codegen"
 JOB_SCHEMA = SPECS / "normalized_job.schema.json"
 JOB_MODULE = "normalized_job.py"
+#: The Job models' base class (lone surrogates in vendor text): codegen/model_base.py, copied as it is.
+MODEL_BASE = CODEGEN / "model_base.py"
+MODEL_BASE_MODULE = "_model_base.py"
 
 PACKAGE_INIT = '''"""Code generated from ``specs/`` by ``scripts/generate.py``.
 
@@ -87,6 +90,7 @@ DATAMODEL_ARGS = [
     "--use-double-quotes",
     "--disable-timestamp",
     "--formatters", "builtin",
+    "--base-class", f"{PACKAGE}._model_base.VendorTextModel",
 ]  # fmt: skip
 
 # The same isolated ruff pass the openapi-python-client hooks apply (codegen/openapi-python-client.yaml).
@@ -206,6 +210,7 @@ def build(out_root: Path) -> None:
     out_root.mkdir(parents=True)
     (out_root / "__init__.py").write_text(PACKAGE_INIT.format(vendors="".join(f'"{s.stem}", ' for s in specs).rstrip()))
     (out_root / "py.typed").write_text("")
+    (out_root / MODEL_BASE_MODULE).write_bytes(MODEL_BASE.read_bytes())
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         futures = [pool.submit(generate_client, spec, out_root) for spec in specs]
         futures.append(pool.submit(generate_job_models, out_root))

@@ -6,7 +6,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AwareDatetime, Field
+
+from imagejobs_generated._model_base import VendorTextModel
 
 
 class Vendor(StrEnum):
@@ -33,7 +35,7 @@ class JobState(StrEnum):
     unknown = "unknown"
 
 
-class JobRef(BaseModel):
+class JobRef(VendorTextModel):
     """
     How to address a job at its vendor.
     """
@@ -52,7 +54,7 @@ class JobRef(BaseModel):
     """
 
 
-class JobError(BaseModel):
+class JobError(VendorTextModel):
     """
     A vendor's error for a job.
     """
@@ -67,7 +69,7 @@ class JobError(BaseModel):
     """
 
 
-class JobOutput(BaseModel):
+class JobOutput(VendorTextModel):
     """
     One result file of a job.
     """
@@ -90,7 +92,7 @@ class JobOutput(BaseModel):
     """
 
 
-class Job(BaseModel):
+class Job(VendorTextModel):
     """
     One image-processing job at one vendor, in the shape every vendor maps to. One Job per vendor job: a Huawei batch is one Job with its per-URL items in `result`. Nothing the vendor sent is lost: `raw` holds the original payload.
     """

@@ -24,6 +24,7 @@ from typing import Any, TypeGuard
 from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 
 from ._check import check_instance
+from ._json import ExactNumber, exact_numbers_seen
 from ._registry import check_vendor, vendor_module
 from .errors import ResponseError
 
@@ -126,6 +127,32 @@ def state_for(table: Mapping[str, JobState], status: str | None) -> JobState:
 _validate_job = Job.__pydantic_validator__.validate_python
 
 
+def _exact_numbers(raw: object) -> list[str]:
+    """Notes for every number in ``raw`` that the decoder had to keep as its exact text (see ``_json``)."""
+    if not exact_numbers_seen():
+        return []
+    stack, found = [raw], False
+    while stack and not found:  # a quick look first: paths are built only where there is something to say
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        else:
+            found = isinstance(value, ExactNumber)
+    return _exact_number_notes(raw, "raw") if found else []
+
+
+def _exact_number_notes(value: object, path: str) -> list[str]:
+    if isinstance(value, ExactNumber):
+        return [f"{path}: the number {value} is kept as its exact text (no float holds it)"]
+    if isinstance(value, dict):
+        return [note for key, item in value.items() for note in _exact_number_notes(item, f"{path}.{key}")]
+    if isinstance(value, list):
+        return [note for n, item in enumerate(value) for note in _exact_number_notes(item, f"{path}[{n}]")]
+    return []
+
+
 def job(
     vendor: str,
     job_id: str,
@@ -163,7 +190,7 @@ def job(
             "error": None if error is None or error == (None, None) else {"code": error[0], "message": error[1]},
             "outputs": outputs or [],
             "result": result or {},
-            "notes": notes,
+            "notes": [*notes, *_exact_numbers(raw)],
             "raw": raw,
         }
     )
