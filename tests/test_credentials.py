@@ -143,5 +143,5 @@ def test_provider_returning_nothing_usable_is_a_credentials_error() -> None:
 
 
 def test_httpx_args_may_not_replace_auth() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(imagejobs.UsageError, match="httpx_args"):
         tic_lens.client(api_key="k", httpx_args={"auth": ("u", "p")})

@@ -4,7 +4,9 @@ State mapping: each vendor's descriptor holds its table (``DESCRIPTOR.states``, 
 README's table is checked against them (tests/test_one_place.py).
 
 Anything else -> `unknown`, with `vendor_status` keeping the raw string (for Smile: the completion flag as text).
-A complete Smile job whose `job_success` is false is `failed`, its error the ResultCode and ResultText.
+`state` is the job's lifecycle, never its verdict: a job the vendor processed to the end is `completed` whatever it
+found (a Smile match that failed, `job_success` false; a Huawei `block`; a high Lens risk; a SASHA lookup that found no
+signature), the verdict staying in `result`; `failed` means the vendor could not process the job.
 
 Each vendor module maps its own payloads (``imagejobs.<vendor>.normalize``); what every mapping needs lives here once:
 reading a timestamp in any of the vendors' formats as timezone-aware UTC, reading text and numbers that arrive with
