@@ -116,6 +116,8 @@ def cases() -> Iterator[Case]:
         yield get("missing_field", Expect(1, check=lambda job: job.created_at is None))
         yield get("extra_field", Expect(1, check=lambda job: "sandboxExtraField" in str(job.raw)))
         yield get("oversize", Expect(1, imagejobs.ResponseError, message="larger than"))
+        yield get("other_job", Expect(1, imagejobs.ResponseError, message="the answer is"))
+        yield get("exotic_numbers", Expect(1, check=_exact_numbers_kept))
         extra = sandbox_class(vendor).extra_faults
         if "big_uint64" in extra:  # an id above 2**53 is kept exactly, as text
             yield get("big_uint64", Expect(1, check=lambda job: str(BIG_UINT64) in job.result.values()))
@@ -152,6 +154,14 @@ def cases() -> Iterator[Case]:
         yield submit("delay", Expect(1, imagejobs.OutcomeUnknownError), "answer never comes", delay=CALL_TIMEOUT * 2.5)
         yield submit("drop", Expect(1, imagejobs.OutcomeUnknownError), "connection dropped after sending")
         yield submit("status", _status(vendor, 400, imagejobs.BadRequestError), "400", status=400)
+
+
+def _exact_numbers_kept(job: Any) -> bool:
+    """Every exotic number is in raw as its exact text, with a note, and the Job's JSON round-trips equal."""
+    raw = job.raw if isinstance(job.raw, dict) else {}
+    kept = raw.get("sandboxExactNumbers") == ["0.12345678901234567890123", "1e400", "NaN", "-Infinity"]
+    noted = any("kept as its exact text" in note for note in job.notes)
+    return kept and noted and type(job).model_validate_json(job.model_dump_json()) == job
 
 
 def _source(sandbox: Sandbox, vendor: str) -> Any:

@@ -30,7 +30,8 @@ def test_the_catalogue_covers_every_fault_and_vendor() -> None:
     kinds = {c.fault.kind for c in CASES}
     assert kinds >= {"status", "delay", "drop", "truncate", "non_json", "html", "empty", "content_type",
                      "unknown_enum", "missing_field", "extra_field", "big_uint64", "bad_signature", "stale_signature",
-                     "oversize", "hang", "trickle"}  # fmt: skip
+                     "oversize", "hang", "trickle", "other_job",
+                     "exotic_numbers"}  # fmt: skip
     labels = {c.name for c in CASES}
     for vendor in imagejobs.VENDORS:  # issue 12
         assert {f"{vendor}:poll:404: the job is lost, not the wait",

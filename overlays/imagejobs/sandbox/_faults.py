@@ -37,9 +37,17 @@ FaultKind = Literal[
     "oversize",  # a body larger than any client should read (30 MiB)
     "hang",  # never answer (until the client gives up, or `delay` seconds)
     "trickle",  # the right answer, one byte every `delay` seconds (each read is quick, the whole is not)
+    "other_job",  # the answer is about another job: every job id in it replaced
+    "exotic_numbers",  # numbers no float holds (0.123...23 digits, 1e400, NaN, -Infinity) added to every object
 ]
 
 UNKNOWN = "brand_new_status"
+#: What "other_job" puts in place of every job id (a GUID, so that Lens's answer still reads as one).
+OTHER_JOB_ID = "00000000-0000-4000-8000-000000000000"
+_JOB_ID_KEYS = {"job_id", "JobId", "sentinelJobGuid"}
+#: What "exotic_numbers" adds, written into the JSON text as it stands (json.dumps cannot write these).
+EXOTIC_NUMBERS = "[0.12345678901234567890123, 1e400, NaN, -Infinity]"
+_EXOTIC_MARK = "__sandbox_exotic_numbers__"
 BIG_UINT64 = 18446744073709551615
 OVERSIZE_BYTES = 30 * 1024 * 1024
 _STATUS_KEYS = {"status", "Status"}
@@ -144,6 +152,17 @@ def _mutate(kind: FaultKind, body: bytes) -> bytes:
             if "signature_id" in obj:
                 obj["signature_id"] = BIG_UINT64  # a bare number: json.dumps writes Python ints exactly
 
+    elif kind == "other_job":
+
+        def visit(obj: dict[str, Any]) -> None:
+            for key in _JOB_ID_KEYS & obj.keys():
+                obj[key] = OTHER_JOB_ID
+
+    elif kind == "exotic_numbers":
+
+        def visit(obj: dict[str, Any]) -> None:
+            obj["sandboxExactNumbers"] = _EXOTIC_MARK
+
     elif kind in ("bad_signature", "stale_signature"):
 
         def visit(obj: dict[str, Any]) -> None:
@@ -155,7 +174,7 @@ def _mutate(kind: FaultKind, body: bytes) -> bytes:
     else:
         return body
     _walk(data, visit)
-    return json.dumps(data).encode()
+    return json.dumps(data).replace(f'"{_EXOTIC_MARK}"', EXOTIC_NUMBERS).encode()
 
 
 class _Dropped(Response):
