@@ -123,6 +123,25 @@ def test_job_source_methods_refuse_wrong_types(server: LoopbackServer, vendor: s
     _refused(server, lambda: module.jobs(client, retries=value), "retries")
 
 
+@SETTINGS
+@given(value=WRONG)
+def test_vendor_specific_options_refuse_wrong_types(server: LoopbackServer, value: object) -> None:
+    huawei = imagejobs.huawei_moderation.client(**_factory_kwargs("huawei_moderation", server))
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        _refused(server, lambda: imagejobs.huawei_moderation.jobs(huawei, page_size=value), "page_size")
+    smile = imagejobs.smile_identity.client(**_factory_kwargs("smile_identity", server))
+    if not isinstance(value, bool):
+        _refused(server, lambda: imagejobs.smile_identity.jobs(smile, image_links=value), "image_links")
+        _refused(server, lambda: imagejobs.smile_identity.jobs(smile, history=value), "history")
+        _refused(server, lambda: imagejobs.smile_identity.client(**DEMO["smile_identity"], verify_responses=value),
+                 "verify_responses")  # fmt: skip
+    if not isinstance(value, int | float) or isinstance(value, bool) or value < 0 or value != value:
+        _refused(server, lambda: imagejobs.sasha.client(**DEMO["sasha"], refresh_margin=value), "refresh_margin")
+    if not callable(value):
+        _refused(server, lambda: imagejobs.alibaba_vod.client(**DEMO["alibaba_vod"], credentials=value),
+                 "credentials")  # fmt: skip
+
+
 @pytest.mark.parametrize("vendor", imagejobs.VENDORS)
 def test_a_str_where_a_list_of_refs_is_expected_is_refused(server: LoopbackServer, vendor: str) -> None:
     source = _source(vendor, server)

@@ -27,7 +27,7 @@ from imagejobs_generated.huawei_moderation.client import Client
 from imagejobs_generated.normalized_job import Job, JobRef, JobState
 
 from ._auth import TokenAuth, canonical_query, log_signing, percent_encode, with_raw_query
-from ._check import check_instance, check_optional_text, check_sequence, check_text
+from ._check import check_instance, check_number, check_optional_text, check_sequence, check_text
 from ._client import ClientOptions, build_client
 from ._credentials import AccessKey, AccessKeySource, Settings, call_provider, current_key
 from ._http import RetryPolicy, json_object, status_error
@@ -553,6 +553,8 @@ class Jobs(JobSource):
         page_size: int | None = None,
     ) -> None:
         super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
+        if page_size is not None:
+            check_number("page_size", page_size, minimum=1, integer=True, vendor=VENDOR)
         #: Jobs per list page; None lets Huawei answer with every job in one page (its documented default).
         self.page_size = page_size
         self._finished: dict[str, Job] = {}

@@ -23,7 +23,7 @@ from imagejobs_generated.normalized_job import Job, JobOutput, JobRef, JobState
 from imagejobs_generated.sasha.client import Client
 
 from ._auth import TokenAuth
-from ._check import check_instance, check_mapping, check_optional_text
+from ._check import check_instance, check_mapping, check_number, check_optional_text
 from ._client import ClientOptions, build_client
 from ._credentials import Settings
 from ._http import RetryPolicy, json_object, status_error
@@ -219,6 +219,7 @@ def client(
     ``allow_insecure_http=True`` accepts a plain ``http://`` base URL to a host that is not loopback (credentials
     then travel in the clear).
     """
+    check_number("refresh_margin", refresh_margin, minimum=0.0, vendor=VENDOR)
     settings = Settings(VENDOR)
     cid = settings.value("client_id", client_id, required=True)
     secret = settings.secret("client_secret", client_secret, required=True)

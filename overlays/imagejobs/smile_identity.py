@@ -534,6 +534,8 @@ class Jobs(JobSource):
         history: bool = False,
     ) -> None:
         super().__init__(client, timeout=timeout, concurrency=concurrency, retries=retries)
+        check_instance("image_links", image_links, bool, "True or False", vendor=VENDOR)
+        check_instance("history", history, bool, "True or False", vendor=VENDOR)
         self.image_links = image_links
         self.history = history
 
