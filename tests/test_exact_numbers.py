@@ -19,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import imagejobs
-from imagejobs import Job
-from imagejobs._json import ExactNumber, loads
+from imagejobs import ExactNumber, Job
+from imagejobs._json import loads
 from imagejobs.sandbox import DEMO
 
 HUGE_INT = "9" * 5000

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ._credentials import AccessKey
     from ._http import RetryPolicy
     from ._jobs import JobSource, RefLike
+    from ._json import ExactNumber
     from ._normalize import normalize
     from ._poller import (
         DEFAULT_POLICIES,
@@ -74,6 +75,7 @@ _LAZY = {
     "imagejobs._credentials": ("AccessKey",),
     "imagejobs._http": ("RetryPolicy",),
     "imagejobs._jobs": ("JobSource", "RefLike"),
+    "imagejobs._json": ("ExactNumber",),
     "imagejobs._normalize": ("normalize",),
     "imagejobs._poller": ("DEFAULT_POLICIES", "LostJob", "PollPolicy", "WaitResult", "await_jobs", "decode_token",
                          "encode_token", "wait"),
@@ -112,6 +114,7 @@ __all__ = [
     "ConflictError",
     "CredentialsError",
     "CrossOriginRedirectError",
+    "ExactNumber",
     "ImageJobsError",
     "Job",
     "JobError",
