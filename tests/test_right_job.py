@@ -9,11 +9,13 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from _loopback import Received, Reply, serve
+from _loopback import LoopbackServer, Received, Reply, serve
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import imagejobs
 from imagejobs import JobRef, JobState, PollPolicy, ResponseError, UsageError
@@ -202,3 +204,39 @@ def test_wrong_job_answers_from_the_sandboxes_do_not_pass_for_the_asked_job() ->
         lens_source = lens.jobs(lens.client(**DEMO["tic_lens"], base_url=sandbox.base_urls["tic_lens"]))
         made = lens_source.submit(file=b"\x89PNG", file_name="a.png")
         assert lens_source.get(made.job_id.upper()).job_id == made.job_id == str(uuid.UUID(made.job_id))
+
+
+def _echo(received: Received) -> Reply:
+    """SASHA and Alibaba answering about exactly the job the request named (as the request arrived on the wire)."""
+    if received.path == "/oauth/token":
+        return Reply(200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 3600})
+    if received.path.startswith("/jobs/"):
+        return Reply(200, {"job": _sasha_job(received.path.removeprefix("/jobs/"))})
+    asked = dict(received.query).get("JobIds", "")
+    return Reply(200, _alibaba_jobs(*asked.split(",")))
+
+
+@pytest.fixture(scope="module")
+def echo() -> Iterator[LoopbackServer]:
+    with serve(_echo) as server:
+        yield server
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(job_id=st.text(max_size=12))
+def test_any_id_is_refused_or_reaches_exactly_that_job(echo: LoopbackServer, job_id: str) -> None:
+    """Whatever text is given as an id: a UsageError before sending, or a request that names exactly that job."""
+    for vendor in ("sasha", "alibaba_vod"):
+        source = _source(vendor, echo.url, {})
+        before = len(echo.received)
+        try:
+            job = source.get(job_id)
+        except UsageError:
+            assert len(echo.received) == before, "refused, yet sent"
+            continue
+        sent = [r for r in echo.received[before:] if r.path != "/oauth/token"]
+        assert len(sent) == 1 and job.job_id == job_id
+        if vendor == "sasha":
+            assert sent[0].path == f"/jobs/{job_id}"
+        else:
+            assert dict(sent[0].query)["JobIds"] == job_id

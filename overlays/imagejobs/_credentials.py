@@ -15,7 +15,7 @@ from pydantic import SecretStr
 
 from ._origin import base_url_problem, region_problem
 from ._redact import remember
-from .errors import CredentialsError
+from .errors import CredentialsError, UsageError
 
 T = TypeVar("T")
 
@@ -123,6 +123,16 @@ class AccessKey:
     secret: SecretStr
     security_token: SecretStr | None = None
 
+    def __post_init__(self) -> None:
+        # Named, never shown: a misplaced argument may be a secret.
+        if not isinstance(self.id, str):
+            raise UsageError(f"AccessKey.id must be text, not {type(self.id).__name__}")
+        for name, value in (("secret", self.secret), ("security_token", self.security_token)):
+            if value is not None and not isinstance(value, SecretStr):
+                raise UsageError(
+                    f"AccessKey.{name} must be a SecretStr (AccessKey.of takes text), not {type(value).__name__}"
+                )
+
     def __repr__(self) -> str:
         token = ", security_token='**********'" if self.security_token is not None else ""
         return f"AccessKey(id={self.id!r}, secret='**********'{token})"
@@ -130,6 +140,8 @@ class AccessKey:
     @classmethod
     def of(cls, id: str, secret: str | SecretStr, security_token: str | SecretStr | None = None) -> AccessKey:
         def wrap(value: str | SecretStr) -> SecretStr:
+            if not isinstance(value, str | SecretStr):
+                raise UsageError(f"AccessKey.of takes text or SecretStr, not {type(value).__name__}")
             remember(value.get_secret_value() if isinstance(value, SecretStr) else value)
             return value if isinstance(value, SecretStr) else SecretStr(value)
 

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from imagejobs_generated.normalized_job import Job
 
-from ._check import check_instance, check_text
+from ._check import check_instance, check_number, check_text
 from ._json import JSON_ERRORS, loads
 from ._normalize import normalize
 from ._registry import vendor_module
@@ -158,12 +158,15 @@ class MemoryRequestIdStore:
     """A thread-safe in-process :class:`RequestIdStore` that forgets ids after ``ttl`` seconds or past ``max_ids``."""
 
     def __init__(self, *, ttl: float = 24 * 3600, max_ids: int = 100_000) -> None:
+        check_number("ttl", ttl, minimum=0.0)
+        check_number("max_ids", max_ids, minimum=1, integer=True)
         self._ttl = ttl
         self._max = max_ids
         self._seen: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
 
     def add(self, request_id: str) -> bool:
+        check_text("request_id", request_id)
         now = time.monotonic()
         with self._lock:
             while self._seen and (len(self._seen) >= self._max or next(iter(self._seen.values())) < now - self._ttl):
