@@ -277,3 +277,17 @@ def test_refusals_are_imagejobs_errors_naming_the_parameter() -> None:
         imagejobs.sasha.client(client_id=123, client_secret="s")  # type: ignore[arg-type]
     with pytest.raises(UsageError, match="max_retries must be at least 0"):
         RetryPolicy(max_retries=-1)
+
+
+@SETTINGS
+@given(value=WRONG)
+def test_access_key_and_request_id_store_refuse_wrong_types(value: object) -> None:
+    with pytest.raises(UsageError, match="AccessKey"):
+        imagejobs.AccessKey.of(value, "secret")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="AccessKey"):
+        imagejobs.AccessKey.of("id", value)  # type: ignore[arg-type]
+    if not isinstance(value, int | float) or isinstance(value, bool) or value < 0 or value != value:
+        with pytest.raises(UsageError, match="ttl"):
+            imagejobs.MemoryRequestIdStore(ttl=value)  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="request_id"):
+        imagejobs.MemoryRequestIdStore().add(value)  # type: ignore[arg-type]
