@@ -156,6 +156,9 @@ def test_lens_guids_match_in_canonical_lower_case_everywhere() -> None:
         ref = JobRef(vendor="tic_lens", job_id=upper)
         result = imagejobs.wait([ref, ref], sources=[source], timeout=5, policies=policies)
         assert [j.job_id for j in result.done] == [GUID] and not result.pending
+        # sources as an iterator, final states by name: both read as before
+        result = imagejobs.wait([ref], sources=iter([source]), final_states=["completed"], timeout=5, policies=policies)
+        assert [j.job_id for j in result.done] == [GUID]
 
         async def in_async() -> None:
             assert (await source.aget(upper.replace("-", ""))).job_id == GUID
