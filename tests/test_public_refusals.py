@@ -239,11 +239,11 @@ WEBHOOK_VALID: dict[str, dict[str, Any]] = {
 
 
 @pytest.mark.parametrize("vendor", sorted(WEBHOOK_VALID))
-@pytest.mark.parametrize("name", ["method", "url", "headers", "body"])
+@pytest.mark.parametrize("name", ["method", "url", "body"])  # headers are the sender's: SignatureError (security)
 @SETTINGS
 @given(value=WRONG)
 def test_verify_and_parse_refuses_wrong_types(vendor: str, name: str, value: object) -> None:
-    if name == "body" and isinstance(value, bytes):
+    if name == "body" and isinstance(value, bytes | bytearray | memoryview):
         return  # the valid type
     args: dict[str, Any] = {"method": "POST", "url": "https://partner.example.com/hook", "headers": {}, "body": b"{}"}
     args[name] = value

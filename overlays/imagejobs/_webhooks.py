@@ -10,7 +10,7 @@ import math
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -43,19 +43,17 @@ __all__ = [
 DEFAULT_MAX_BODY = 1024 * 1024
 
 
-def check_request(vendor: str, method: object, url: object, headers: object, body: object) -> Headers:
-    """What every ``verify_and_parse`` takes, checked: a wrong type is a UsageError naming it, not a crash inside.
-    Returns the headers as a mapping or a list of pairs (a one-shot iterator is read once, here)."""
+def check_request(vendor: str, method: object, url: object, headers: Headers, body: object) -> Headers:
+    """What every ``verify_and_parse`` takes from the caller, checked: a wrong type is a UsageError naming it, not a
+    crash inside. The headers are the sender's data, not the caller's: headers that cannot be read are a
+    :class:`SignatureError` where they are read (``signed_header``). Returns the headers, a one-shot iterator of pairs
+    read once, here."""
     check_text("method", method, vendor=vendor)
     check_text("url", url, vendor=vendor)
     check_instance("body", body, (bytes, bytearray, memoryview), "the raw body bytes", vendor=vendor)
-    if isinstance(headers, str | bytes) or not isinstance(headers, Iterable):
-        raise UsageError(f"{vendor}: headers must be a mapping or a list of (name, value) pairs")
-    pairs = list(headers.items() if isinstance(headers, Mapping) else headers)
-    for pair in pairs:
-        if not isinstance(pair, tuple) or len(pair) != 2 or not all(isinstance(p, str | bytes) for p in pair):
-            raise UsageError(f"{vendor}: headers must be a mapping or a list of (name, value) pairs of text")
-    return headers if isinstance(headers, Mapping) else pairs
+    if isinstance(headers, Iterator):
+        return list(headers)
+    return headers
 
 
 def header(headers: Headers, name: str) -> str | None:
