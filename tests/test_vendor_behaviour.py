@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -21,8 +21,21 @@ import imagejobs
 from imagejobs import AuthenticationError, JobRef, JobState, huawei_moderation
 from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
 
+T = TypeVar("T")
 LIST = {"result": [{"job_id": "j", "status": "running"}], "count": 1}
 TOKEN_ERROR = {"error_code": "AIS.0002", "error_msg": "The authentication token is abnormal."}
+
+
+def _arun(source: Any, make: Callable[[], Awaitable[T]]) -> T:
+    """Run ``make()`` in a fresh event loop, then close the async client it used (no unclosed-session warnings)."""
+
+    async def run() -> T:
+        try:
+            return await make()
+        finally:
+            await source.client.get_async_httpx_client().aclose()
+
+    return asyncio.run(run())
 
 
 def _iam_handler(refuse: Callable[[str], bool]) -> tuple[Callable[[Received], Reply], list[str]]:
@@ -61,7 +74,7 @@ def test_huawei_iam_token_renewed_once_on_a_400_token_error_sync_and_async() -> 
         async def listed() -> list[str]:
             return [j.job_id async for j in jobs.alist()]
 
-        assert asyncio.run(listed()) == ["j"]
+        assert _arun(jobs, listed) == ["j"]
         assert issued == ["tok-1", "tok-2"]
 
 
