@@ -169,6 +169,7 @@ def test_only_the_cli_and_the_demo_import_the_sandbox_or_the_cli() -> None:
 PUBLIC = [
     "APIConnectionError", "APIStatusError", "APITimeoutError", "AccessKey", "AuthenticationError",
     "BadRequestError", "ConflictError", "CredentialsError", "CrossOriginRedirectError", "DEFAULT_POLICIES",
+    "ExactNumber",
     "ImageJobsError", "Job", "JobError", "JobExpiredError", "JobOutput", "LostJob", "JobRef", "JobSource", "JobState",
     "MemoryRequestIdStore", "MissingDependencyError", "NotFoundError", "OutcomeUnknownError",
     "PermissionDeniedError", "PollPolicy", "RateLimitError", "RefLike", "ReplayError", "RequestIdStore",

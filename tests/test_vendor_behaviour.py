@@ -19,7 +19,8 @@ from _loopback import Received, Reply, serve
 
 import imagejobs
 from imagejobs import AuthenticationError, JobRef, JobState, huawei_moderation
-from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+from imagejobs.sandbox import DEMO, Sandbox, Timings
+from imagejobs.sandbox._smile_identity import SMILE_SEEDED
 
 T = TypeVar("T")
 LIST = {"result": [{"job_id": "j", "status": "running"}], "count": 1}
