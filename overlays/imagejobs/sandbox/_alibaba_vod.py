@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, quote
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -27,6 +28,7 @@ from imagejobs.alibaba_vod import ACS3, API_VERSION, TIMESTAMP_FORMAT, acs3_auth
 
 from ._base import Timeline, VendorSandbox, iso, json_answer, should_fail
 from ._faults import apply
+from ._validation import request_problems
 
 if TYPE_CHECKING:
     from imagejobs._jobs import JobSource
@@ -35,6 +37,11 @@ if TYPE_CHECKING:
 _CLOCK_SKEW = 15 * 60
 _MAX_JOB_IDS = 10
 _TEMPLATE_CONFIG = '{"Format":"gif","SetDefaultCover":"true"}'
+# The RPC common parameters (signature v1): the signer's, not the action's, so not in the spec's operations.
+_COMMON = frozenset(
+    {"Action", "Version", "Format", "AccessKeyId", "SignatureMethod", "Timestamp", "SignatureVersion",
+     "SignatureNonce", "SecurityToken", "Signature", "RegionId"}
+)  # fmt: skip
 _SCORES = (5.035636554444242, 4.21875)  # one image per score, the first as on the seed page
 _AUTHORIZATION = re.compile(
     rf"^{ACS3}\s+Credential=(?P<ak>[^,\s]+),\s*SignedHeaders=(?P<signed>[^,\s]+),\s*Signature=(?P<sig>[0-9a-fA-F]+)$"
@@ -72,6 +79,12 @@ class _Job:
 def _parse_form(raw: str) -> list[tuple[str, str]]:
     """Query or form pairs: the official SDK form-encodes (space as ``+``), the overlay RFC 3986-encodes."""
     return parse_qsl(raw, keep_blank_values=True)
+
+
+def _refusal_for(problems: list[str]) -> _Refusal:
+    """Alibaba's answer to what openapi-core found: MissingParameter or InvalidParameter, naming the parameter."""
+    name, _, what = problems[0].partition(": ")
+    return _missing(name) if what.endswith(" is missing") else _invalid(name)
 
 
 class AlibabaVodSandbox(VendorSandbox):
@@ -115,6 +128,9 @@ class AlibabaVodSandbox(VendorSandbox):
 
     def _refuse(self, request: Request, refusal: _Refusal) -> Response:
         return self._answer(request, refusal.status, {"Code": refusal.code, "Message": refusal.message})
+
+    def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
+        return self._refuse(request, _refusal_for(problems))
 
     def too_many_requests(self, request: Request, retry_after: int) -> Response:
         body = {"Code": "Throttling.User", "Message": "Request was denied due to user flow control."}
@@ -330,6 +346,10 @@ class AlibabaVodSandbox(VendorSandbox):
             if action not in actions:
                 message = "Specified api is not found, please check your url and method."
                 raise _Refusal(404, "InvalidAction.NotFound", message)
+            spec_query = QueryParams([(k, v) for k, v in query + form if k not in _COMMON])
+            problems = request_problems(self.vendor, "POST", f"/{action}", spec_query, request.headers, b"")
+            if problems:
+                raise _refusal_for(problems)
             return self._answer(request, 200, actions[action](params))
         except _Refusal as refusal:
             return self._refuse(request, refusal)

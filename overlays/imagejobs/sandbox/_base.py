@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute, Route
 
 from ._config import Timings
 from ._faults import Faults, apply
+from ._validation import operation_ids, request_problems, warm
 
 if TYPE_CHECKING:
     from imagejobs_generated.normalized_job import Job, JobRef
@@ -152,6 +153,7 @@ class VendorSandbox(ABC):
         self._blocked_until = 0.0
         self._app: Starlette | None = None
         self.faults = Faults()
+        warm(self.vendor)  # before any job's timeline starts: the first request must not wait for the spec
 
     # --- counts and the optional 429 ------------------------------------------------------------------------------
 
@@ -186,15 +188,32 @@ class VendorSandbox(ABC):
             wait = self.admit(request.method, operation)
             if wait is not None:
                 return self.too_many_requests(request, wait)
-            return await apply(self.vendor, self.faults.take(operation), request, lambda: handler(request))
+            return await apply(
+                self.vendor, self.faults.take(operation), request, lambda: self.checked(request, operation, handler)
+            )
 
         return Route(path, endpoint, methods=[method], name=operation)
+
+    async def checked(self, request: Request, operation: str, handler: Handler) -> Response:
+        """The handler's answer to a request the spec allows; the vendor's refusal (``invalid_request``) otherwise."""
+        if operation in operation_ids(self.vendor):
+            body = await request.body()
+            problems = request_problems(
+                self.vendor, request.method, request.url.path, request.query_params, request.headers, body
+            )
+            if problems:
+                return self.invalid_request(request, operation, problems)
+        return await handler(request)
 
     @abstractmethod
     def routes(self) -> list[BaseRoute]: ...
 
     @abstractmethod
     def too_many_requests(self, request: Request, retry_after: int) -> Response: ...
+
+    @abstractmethod
+    def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
+        """The vendor's answer to a request its spec forbids (``problems`` say why, one sentence each)."""
 
     @abstractmethod
     def no_route(self, request: Request, status: int) -> Response:

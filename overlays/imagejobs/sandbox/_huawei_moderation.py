@@ -146,6 +146,12 @@ class HuaweiModerationSandbox(VendorSandbox):
 
     # --- gateway answers ------------------------------------------------------------------------------------------
 
+    def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
+        missing = any(p.endswith((" is missing", "is a required property")) for p in problems)
+        if missing:
+            return _error(400, "AIS.0011", "Lack the request parameter, or the request parameter is empty.")
+        return _error(400, "AIS.0012", "The request parameter is not supported.")
+
     def too_many_requests(self, request: Request, retry_after: int) -> Response:
         headers = {"Retry-After": str(retry_after)}
         return _error(429, "APIGW.0308", "The throttling threshold has been reached.", gateway=True, headers=headers)

@@ -84,6 +84,11 @@ class SashaSandbox(VendorSandbox):
         headers = self._rate_headers() | {"X-RateLimit-Remaining": "0", "Retry-After": str(retry_after)}
         return _error(429, "rate_limited", "Too many requests: the partner is blocked for a while", headers)
 
+    def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
+        if operation == "getToken":  # the token endpoint answers in OAuth's shape (RFC 6749 section 5.2)
+            return json_answer({"error": "invalid_request", "error_description": "; ".join(problems)}, 400)
+        return _error(400, "invalid_request", "; ".join(problems))
+
     def no_route(self, request: Request, status: int) -> Response:
         return _error(status, "not_found" if status == 404 else "method_not_allowed", "no such endpoint")
 

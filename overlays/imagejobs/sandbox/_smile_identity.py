@@ -143,6 +143,9 @@ class SmileIdentitySandbox(VendorSandbox):
         # [I] Smile documents no rate limit; a plain 429 with its usual error key.
         return json_answer({"error": "Too many requests"}, 429, {"Retry-After": str(retry_after)})
 
+    def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
+        return _error(400, "2313", "Missing required parameters")  # Smile's one answer to a malformed request
+
     def no_route(self, request: Request, status: int) -> Response:
         return json_answer({"error": "Not Found"}, status)
 

@@ -102,6 +102,14 @@ class TicLensSandbox(VendorSandbox):
         super().__init__(*args, **kwargs)
         self._jobs: dict[str, _Job] = {}
 
+    def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
+        # ASP.NET's validation problem: field -> messages (the field is what openapi-core names before the colon)
+        errors: dict[str, list[str]] = {}
+        for problem in problems:
+            field, _, message = problem.partition(": ")
+            errors.setdefault(field, []).append(message)
+        return _problem(400, title="One or more validation errors occurred.", errors=errors)
+
     def too_many_requests(self, request: Request, retry_after: int) -> Response:
         return _problem(429, "Rate limit exceeded for this API key.", headers={"Retry-After": str(retry_after)})
 
