@@ -2,4 +2,4 @@
 
 SPEC_FILE = "specs/sasha.yaml"
 SPEC_VERSION = "1.0.0"
-SPEC_SHA256 = "0b764c2ddbe4f040958de30473ff931af04898fb4c449acbfa28b21c0bcc8ef3"
+SPEC_SHA256 = "146db692e00f08056179d2d31bb10aeec7ef3dd71aefdd7be761a6dc4ecf47b4"

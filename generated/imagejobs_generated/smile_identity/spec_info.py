@@ -2,4 +2,4 @@
 
 SPEC_FILE = "specs/smile_identity.yaml"
 SPEC_VERSION = "v1"
-SPEC_SHA256 = "ace1cc803e904b704bc9de45d01ba4a0df59d3504473ce7dec19a91e14541103"
+SPEC_SHA256 = "ec5294a04fecdd1fde493ebf2aaa7ad2356ba3dd00063d69f61e1abcccab9ae1"

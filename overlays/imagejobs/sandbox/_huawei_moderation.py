@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 IAM_OPERATION = "KeystoneCreateUserTokenByPassword"  # the official IAM SDK's name for POST /v3/auth/tokens
 _CLOCK_SKEW = 15 * 60  # how far X-Sdk-Date may be from the gateway's clock
-_STATUSES = ("created", "running", "finish", "failed")
-_CATEGORIES = ("politics", "terrorism", "porn", "ad")
 _AUTHORIZATION = re.compile(
     rf"^{ALGORITHM}\s+Access=(?P<ak>[^,\s]+),\s*SignedHeaders=(?P<signed>[^,\s]+),\s*Signature=(?P<sig>[0-9a-fA-F]+)$"
 )
@@ -74,7 +72,7 @@ def _verdict(url: str, category: str) -> tuple[str, list[dict[str, Any]]]:
         return "pass", []  # no politician recognised
     for word in ("block", "review"):
         if word in lowered:
-            label = {"terrorism": "bloody", "porn": "porn", "ad": "qr_code"}[category]
+            label = {"terrorism": "bloody", "porn": "porn", "ad": "qr_code"}.get(category, category)
             return word, [{"confidence": 0.92 if word == "block" else 0.61, "label": label}]
     return "pass", [{"confidence": 0.97, "label": "normal"}]
 
@@ -278,16 +276,8 @@ class HuaweiModerationSandbox(VendorSandbox):
         urls, categories = body.get("urls"), body.get("categories") or ["politics", "terrorism"]
         if not urls:
             return _error(400, "AIS.0011", "Lack the request parameter, or the request parameter is empty.")
-        unsupported = (
-            not isinstance(urls, list)
-            or len(urls) > 500
-            or not all(isinstance(u, str) and u for u in urls)
-            or not isinstance(categories, list)
-            or not all(c in _CATEGORIES for c in categories)
-            or not isinstance(body.get("show_ocr_text", False), bool)
-        )
-        if unsupported:
-            return _error(400, "AIS.0012", "The request parameter is not supported.")
+        # The shapes were checked against the spec already; a category the spec's open enum lets through but the
+        # sandbox does not model finds nothing.
         categories = list(dict.fromkeys(categories))
         job = _Job(str(uuid.uuid4()), self.timeline(), list(urls), categories, bool(body.get("show_ocr_text")))
         with self.lock:
@@ -299,13 +289,10 @@ class HuaweiModerationSandbox(VendorSandbox):
             return denied
         params = request.query_params
         status = params.get("status")
-        try:
-            offset = int(params.get("offset") or 0)
-            limit = int(params["limit"]) if params.get("limit") else None
-        except ValueError:
-            offset = limit = -1
-        if offset < 0 or (limit is not None and limit < 1) or (status is not None and status not in _STATUSES):
-            return _error(400, "AIS.0012", "The request parameter is not supported.")
+        # offset and limit were checked against the spec already (integers, offset >= 0, limit >= 1); a status the
+        # spec's open enum lets through but no job has matches nothing.
+        offset = int(params.get("offset") or 0)
+        limit = int(params["limit"]) if params.get("limit") else None
         now = self.now()
         with self.lock:
             jobs = list(self._jobs.values())

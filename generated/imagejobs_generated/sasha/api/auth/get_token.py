@@ -86,9 +86,10 @@ def sync_detailed(
     3600 seconds
     in the vendor's examples).
 
-    This operation is not authenticated with a Bearer token (`security: []`). It is authenticated with
-    HTTP Basic
-    authentication instead: `Authorization: Basic base64(client_id + ":" + client_secret)`, as in
+    This operation is not authenticated with a Bearer token. It is authenticated with HTTP Basic
+    authentication
+    instead (`security: sashaClientBasic`): `Authorization: Basic base64(client_id + ":" +
+    client_secret)`, as in
     `curl -u "CLIENT_ID:CLIENT_SECRET"` in the vendor's quickstart. The overlay adds that header itself
     (see
     `x-imagejobs-client-authentication`); it is not a parameter of the generated function. The overlay
@@ -140,9 +141,10 @@ def sync(
     3600 seconds
     in the vendor's examples).
 
-    This operation is not authenticated with a Bearer token (`security: []`). It is authenticated with
-    HTTP Basic
-    authentication instead: `Authorization: Basic base64(client_id + ":" + client_secret)`, as in
+    This operation is not authenticated with a Bearer token. It is authenticated with HTTP Basic
+    authentication
+    instead (`security: sashaClientBasic`): `Authorization: Basic base64(client_id + ":" +
+    client_secret)`, as in
     `curl -u "CLIENT_ID:CLIENT_SECRET"` in the vendor's quickstart. The overlay adds that header itself
     (see
     `x-imagejobs-client-authentication`); it is not a parameter of the generated function. The overlay
@@ -194,9 +196,10 @@ async def asyncio_detailed(
     3600 seconds
     in the vendor's examples).
 
-    This operation is not authenticated with a Bearer token (`security: []`). It is authenticated with
-    HTTP Basic
-    authentication instead: `Authorization: Basic base64(client_id + ":" + client_secret)`, as in
+    This operation is not authenticated with a Bearer token. It is authenticated with HTTP Basic
+    authentication
+    instead (`security: sashaClientBasic`): `Authorization: Basic base64(client_id + ":" +
+    client_secret)`, as in
     `curl -u "CLIENT_ID:CLIENT_SECRET"` in the vendor's quickstart. The overlay adds that header itself
     (see
     `x-imagejobs-client-authentication`); it is not a parameter of the generated function. The overlay
@@ -246,9 +249,10 @@ async def asyncio(
     3600 seconds
     in the vendor's examples).
 
-    This operation is not authenticated with a Bearer token (`security: []`). It is authenticated with
-    HTTP Basic
-    authentication instead: `Authorization: Basic base64(client_id + ":" + client_secret)`, as in
+    This operation is not authenticated with a Bearer token. It is authenticated with HTTP Basic
+    authentication
+    instead (`security: sashaClientBasic`): `Authorization: Basic base64(client_id + ":" +
+    client_secret)`, as in
     `curl -u "CLIENT_ID:CLIENT_SECRET"` in the vendor's quickstart. The overlay adds that header itself
     (see
     `x-imagejobs-client-authentication`); it is not a parameter of the generated function. The overlay
