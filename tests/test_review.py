@@ -252,7 +252,7 @@ def test_lint_errors_fail_with_rule_and_location(repo: Path) -> None:
         line.startswith("specs/sasha.yaml: [response-example] paths./jobs.get.responses.200.content.application/json")
         for line in lines
     )
-    assert "specs/smile_identity.yaml: [openapi] info: 'title' is a required property" in lines
+    assert 'specs/smile_identity.yaml: [openapi] info: "title" is a required property' in lines
     assert lines[-1] == "review --lint-only: 5 lint errors in 5 specs"
     # The request-side closed enum (TokenRequest.grant_type: GrantType) is allowed and not reported.
     assert "grant_type" not in proc.stdout
