@@ -17,7 +17,7 @@ from openapi_core.validation.request.exceptions import SecurityValidationError
 from openapi_core.validation.request.validators import V31RequestSecurityValidator, V31RequestValidator
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from imagejobs.sandbox._validation import _BINARY_AS_TEXT, _loopback_servers, load_spec
+from imagejobs.sandbox._validation import _BINARY_AS_TEXT, for_loopback, load_spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -26,7 +26,7 @@ def operation_of(vendor: str, received: Received) -> str:
     """The spec operationId a received request is for (Alibaba: from its ``Action``)."""
     method, path = received.method.lower(), spec_path(vendor, received)
     spec = load_spec(vendor)
-    prefix = _loopback_servers(spec)["servers"][0]["url"].rstrip("/")
+    prefix = for_loopback(spec)["servers"][0]["url"].rstrip("/")
     for template, item in spec["paths"].items():
         pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(prefix + template))
         if re.fullmatch(pattern, path) and method in item:
@@ -78,7 +78,7 @@ class _Request:
 @functools.cache
 def _openapi(vendor: str, requirement: str | None) -> OpenAPI:
     """The spec (servers cut to paths); with ``requirement``, every operation's security narrowed to that one."""
-    document = copy.deepcopy(_loopback_servers(load_spec(vendor)))
+    document = copy.deepcopy(for_loopback(load_spec(vendor)))
     if requirement is not None:
         only: list[dict[str, list[str]]] = [{key: [] for key in requirement.split("+")}] if requirement else [{}]
         document["security"] = only

@@ -33,7 +33,7 @@ from ._jobs import Call, JobSource, Plan, by_id, checked_keywords, json_body
 from ._json import JSON_ERRORS
 from ._normalize import Notes, each_job, job, no_job, plain, read_text, read_timestamp, state_for
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, SubmitFlag, SubmitForm, VendorDescriptor
-from .errors import APIStatusError, ImageJobsError, NotFoundError, ResponseError, UsageError
+from .errors import APIStatusError, NotFoundError, ResponseError, UsageError
 
 __all__ = [
     "ACS3",
@@ -222,7 +222,7 @@ class AlibabaAuth(httpx.Auth):
         raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
         match = _ACTION.match(raw_path)
         if match is None:
-            raise ImageJobsError(f"{VENDOR}: {raw_path!r} is not an RPC action path such as /GetAIImageJobs")
+            raise UsageError(f"{VENDOR}: {raw_path!r} is not an RPC action path such as /GetAIImageJobs")
         action, path = match["action"], match["prefix"]
         key = current_key(VENDOR, self._key)
         params = request.url.params.multi_items()

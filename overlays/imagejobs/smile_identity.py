@@ -49,7 +49,6 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     CredentialsError,
-    ImageJobsError,
     NotFoundError,
     PermissionDeniedError,
     ReplayError,
@@ -57,6 +56,7 @@ from .errors import (
     ServerError,
     SignatureError,
     UnsupportedOperation,
+    UsageError,
 )
 
 __all__ = [
@@ -296,9 +296,13 @@ class _BodyAuth(httpx.Auth):
         raise NotImplementedError
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        payload = json.loads(request.content) if request.content else {}
+        try:
+            payload = json.loads(request.content) if request.content else {}
+        except ValueError:  # JSONDecodeError, or bytes that are not UTF-8 at all
+            payload = None
         if not isinstance(payload, dict):
-            raise ImageJobsError(f"{VENDOR}: a request body must be a JSON object to carry Smile's signature")
+            # Smile's credentials travel inside the JSON body: a body that is not a JSON object cannot carry them.
+            raise UsageError(f"{VENDOR}: a request body must be a JSON object to carry Smile's signature")
         payload.update(self.credentials())
         payload.setdefault("source_sdk", "imagejobs")
         payload.setdefault("source_sdk_version", __version__)

@@ -2,4 +2,4 @@
 
 SPEC_FILE = "specs/huawei_moderation.yaml"
 SPEC_VERSION = "v2"
-SPEC_SHA256 = "de7a1d4fa49151f67e33eae8903ee44cbfcd0ad4d226b42d9323b7de32335687"
+SPEC_SHA256 = "0789ad2f155c26b6abdc708c8e8a3e58daba389815ef01e5b4fc3683e17b89f2"

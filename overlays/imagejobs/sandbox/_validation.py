@@ -7,6 +7,7 @@ authentication stays with each vendor sandbox, which answers it in the vendor's 
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Mapping
 from pathlib import Path
@@ -45,20 +46,39 @@ def load_spec(vendor: str) -> dict[str, Any]:
     return document
 
 
-def _loopback_servers(document: Mapping[str, Any]) -> dict[str, Any]:
-    """The document with each server URL reduced to its path (variables kept): the sandbox is on any host."""
+def for_loopback(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The document as the sandbox serves it: server URLs cut to their paths (the sandbox is on any host), and
+    multipart fields that are not text read as JSON (``"6"`` is the integer 6, as ASP.NET's form binding reads it).
+    """
     servers = []
     for server in document.get("servers") or [{"url": "/"}]:
         path = urlsplit(str(server["url"]).replace("{", "%7B").replace("}", "%7D")).path
         path = path.replace("%7B", "{").replace("%7D", "}") or "/"
         variables = {k: v for k, v in (server.get("variables") or {}).items() if "{" + k + "}" in path}
         servers.append({"url": path, **({"variables": variables} if variables else {})})
-    return {**document, "servers": servers}
+    copied = copy.deepcopy(dict(document))
+    copied["servers"] = servers
+    for item in copied.get("paths", {}).values():
+        for operation in item.values():
+            media = operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            if "multipart/form-data" in media:
+                _json_encoded_fields(copied, media["multipart/form-data"])
+    return copied
+
+
+def _json_encoded_fields(document: Mapping[str, Any], media: dict[str, Any]) -> None:
+    schema = media.get("schema", {})
+    while "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    encoding = media.setdefault("encoding", {})
+    for name, field in (schema.get("properties") or {}).items():
+        if field.get("type") in ("integer", "number", "boolean"):
+            encoding.setdefault(name, {"contentType": "application/json"})
 
 
 @functools.cache
 def _openapi(vendor: str) -> OpenAPI:
-    return OpenAPI.from_dict(_loopback_servers(load_spec(vendor)))
+    return OpenAPI.from_dict(for_loopback(load_spec(vendor)))
 
 
 @functools.cache
@@ -120,6 +140,8 @@ def request_problems(
             return []  # not a spec operation: the route's own answer (404/405) stands
         except RequestValidationError as exc:
             problems.extend(_sentences(exc))
+        except Exception as exc:  # openapi-core's own parsers trip on some malformed bodies (a nameless part)
+            problems.append(f"body: unreadable ({_text(exc)})")
     return problems
 
 
@@ -134,10 +156,19 @@ def _sentences(exc: RequestValidationError) -> list[str]:
             out.append("body: the request body is missing")
         elif isinstance(error, InvalidParameter | InvalidRequestBody) and (causes := _schema_errors(error)):
             fallback = error.name if isinstance(error, InvalidParameter) else "body"
-            out.extend(f"{_field(cause, fallback)}: {getattr(cause, 'message', cause)}" for cause in causes)
+            out.extend(f"{_field(c, fallback)}: {getattr(c, 'message', None) or _text(c)}" for c in causes)
         else:
-            out.append(f"{getattr(error, 'name', 'body')}: {error}")
+            out.append(f"{getattr(error, 'name', 'body')}: {_text(error)}")
     return out
+
+
+def _text(error: BaseException) -> str:
+    """The error's message; its type and cause when it has none that prints (openapi-core's deserializers')."""
+    try:
+        return str(error)
+    except Exception:  # an exception whose __str__ itself fails (it formats the undecodable body)
+        cause = error.__cause__
+        return f"{type(error).__name__}" + (f" ({type(cause).__name__})" if cause is not None else "")
 
 
 def _field(cause: Any, fallback: str) -> str:
