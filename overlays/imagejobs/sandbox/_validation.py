@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -94,7 +94,7 @@ def _binary_as_text(value: bytes, **parameters: str) -> str:
 
 # A multipart file part (``type: string, format: binary``, which openapi-python-client needs for its ``File``) arrives
 # as bytes, and OpenAPI 3.1's JSON Schema has no bytes type: read it as text (latin-1 keeps every byte).
-_BINARY_AS_TEXT = {"application/octet-stream": _binary_as_text}
+_BINARY_AS_TEXT: dict[str, Callable[[bytes], Any]] = {"application/octet-stream": _binary_as_text}
 
 
 @functools.cache
