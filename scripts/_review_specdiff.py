@@ -15,6 +15,7 @@ Classification (``breaking`` means a caller of the generated client, or code usi
   changes otherwise (``string`` -> ``integer``), a ``format`` change, a ``$ref`` to another named schema or an enum
   introduced or dropped: breaking.
 - enum value removed: breaking; added: not (enums are open, see ``codegen/SPEC_STYLE.md``).
+- security schemes and each operation's requirements: ``scripts/_review_security.py``.
 
 Schemas are compared resolved (``$ref`` followed within each document); a ``$ref`` to the same named schema on both
 sides is not descended into from the operation, since the component schema is compared (and reported) on its own,
@@ -35,6 +36,7 @@ from _review_openapi import (
     resolve,
     schema_usage,
 )
+from _review_security import security_changes
 
 BOTH: frozenset[Direction] = frozenset({"request", "response"})
 
@@ -45,7 +47,7 @@ class Change:
     it breaks callers."""
 
     spec: str
-    kind: str  # "spec", "operation" or "schema"
+    kind: str  # "spec", "operation", "security" or "schema"
     subject: str
     where: str
     what: str
@@ -361,6 +363,9 @@ def diff_specs(spec: str, old_doc: dict[str, Any] | None, new_doc: dict[str, Any
                 emit("", "webhook added" if webhook else "operation added", False)
             else:
                 _compare_operation(old_doc, new_doc, old_ops[key], new_ops[key], emit, webhook=webhook)
+
+    for subject, where, what, breaking in security_changes(old_doc, new_doc):
+        changes.append(Change(spec, "security", subject, where, what, breaking))
 
     old_schemas = (old_doc.get("components") or {}).get("schemas") or {}
     new_schemas = (new_doc.get("components") or {}).get("schemas") or {}

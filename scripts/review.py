@@ -467,9 +467,14 @@ def render_markdown(report: Report) -> str:
         out += [f"#### `{status.spec}` ({status.status})", ""]
         rows = [c for c in report.changes if c.spec == status.spec]
         if not rows:
-            out += ["No change to operations or schemas (descriptions, examples or metadata only).", ""]
+            out += ["No change to operations, security or schemas (descriptions, examples or metadata only).", ""]
             continue
-        for kind, title in (("spec", "spec"), ("operation", "operation"), ("schema", "schema")):
+        for kind, title in (
+            ("spec", "spec"),
+            ("operation", "operation"),
+            ("security", "security"),
+            ("schema", "schema"),
+        ):
             selected = [c for c in rows if c.kind == kind]
             if selected:
                 out += _table(

@@ -346,3 +346,53 @@ def test_review_of_this_repository_passes(slow_runs: dict[str, subprocess.Popen[
     proc = finish(slow_runs["this repository"])
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "lint OK, generated/ in sync" in proc.stdout.splitlines()[4]
+
+
+def _security_changes(spec: Spec) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    schemes["sashaOAuth2"]["flows"]["clientCredentials"]["tokenUrl"] = "https://partner.api.sasha.eu/v2/oauth/token"
+    schemes["sashaOAuth2"]["description"] = "Reworded only: not a security change."
+    schemes["sashaPartnerKey"] = {"type": "apiKey", "in": "header", "name": "X-Partner-Key"}
+    schemes["sashaClientBasic"]["scheme"] = "digest"
+    paths = spec["paths"]
+    paths["/oauth/token"]["post"]["security"] = []  # made public
+    paths["/jobs"]["get"]["security"] = [{"sashaOAuth2": [], "sashaPartnerKey": []}]  # a requirement added to it
+    paths["/jobs/{job_id}"]["get"]["security"] = [{"sashaOAuth2": []}, {"sashaPartnerKey": []}]  # an alternative
+
+
+def test_security_changes_are_reported_and_classified(repo: Path) -> None:
+    edit_spec(repo, "sasha", _security_changes)
+    edit_spec(repo, "tic_lens", lambda s: s["components"]["securitySchemes"]["ApiKey"].update(name="X-Lens-Key"))
+    status, report = review_json(repo, "--strict", "--no-sync-check")
+    assert status == 1, report
+    security = [c for c in report["changes"] if c["kind"] == "security"]
+    tuples = {(c["spec"], c["subject"], c["where"], c["what"], c["breaking"]) for c in security}
+    sasha, lens = "specs/sasha.yaml", "specs/tic_lens.yaml"
+    assert tuples == {
+        (sasha, "security scheme `sashaOAuth2`", "flows", "flows changed", True),
+        (sasha, "security scheme `sashaClientBasic`", "scheme", "scheme `basic` -> `digest`", True),
+        (sasha, "security scheme `sashaPartnerKey`", "", "scheme added", False),
+        (sasha, "POST /oauth/token (`getToken`)", "security", "requirement `sashaClientBasic` removed", True),
+        (sasha, "POST /oauth/token (`getToken`)", "security", "operation made public (no credentials required)", False),
+        (sasha, "GET /jobs (`listJobs`)", "security", "requirement `sashaOAuth2` removed", True),
+        (sasha, "GET /jobs (`listJobs`)", "security", "requirement `sashaOAuth2` + `sashaPartnerKey` added", False),
+        (sasha, "GET /jobs/{job_id} (`getJob`)", "security", "requirement `sashaPartnerKey` added", False),
+        (lens, "security scheme `ApiKey`", "name", "name `x-api-key` -> `X-Lens-Key`", True),
+    }
+
+    markdown = review(repo, "--no-sync-check").stdout
+    assert "| **breaking** | security scheme `ApiKey` | name | name `x-api-key` -> `X-Lens-Key` |" in markdown
+
+
+def test_credentials_required_where_none_were_is_breaking(repo: Path) -> None:
+    def needs_a_key(spec: Spec) -> None:
+        spec["security"] = [{}]  # every operation public first ...
+
+    edit_spec(repo, "tic_lens", needs_a_key)
+    _git(repo, "commit", "--quiet", "--no-gpg-sign", "--all", "--message", "public")
+    edit_spec(repo, "tic_lens", lambda s: s.update(security=[{"ApiKey": []}]))  # ... then not
+    status, report = review_json(repo, "HEAD", "--strict", "--no-sync-check")
+    assert status == 1
+    capabilities = "GET /sentinel/capabilities (`getCapabilities`)"
+    change = change_of(report, capabilities, "credentials now required (was public)", "security")
+    assert change["breaking"] and change["kind"] == "security"
