@@ -31,6 +31,7 @@ from ._credentials import Settings
 from ._extras import require
 from ._http import RetryPolicy, json_object, status_error
 from ._jobs import Call, JobSource, Plan, answer_for, jobs_from
+from ._json import JSON_ERRORS, loads
 from ._normalize import Notes, job, no_job, plain, read_text, read_timestamp
 from ._vendor import BenchRequest, FaultOperations, PollPolicy, VendorDescriptor
 from ._version import __version__
@@ -272,6 +273,38 @@ def verify_sec_key(public_key_pem: str, partner_id: str, timestamp: int | str, s
 # --- auth flows ---------------------------------------------------------------------------------------------------
 
 
+#: A JSON string (kept as it is), or a comma before a closing bracket (dropped).
+_TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[\]}])')
+
+#: Where :func:`read_sloppy_json` keeps the bytes Smile sent when it had to repair them.
+RAW_CONTENT = "imagejobs.raw_content"
+
+
+def read_sloppy_json(response: httpx.Response) -> None:
+    """Make an answer with trailing commas (as on Smile's own documentation page) readable JSON.
+
+    Only when the body is not JSON as sent and dropping the commas before ``}`` or ``]`` is all it takes; the exact
+    bytes Smile sent stay in ``response.extensions["imagejobs.raw_content"]``. The signature is checked afterwards as
+    for any answer: it covers ``timestamp`` and ``partner_id``, not the body's punctuation.
+    """
+    content = response.content
+    if not content:
+        return
+    try:
+        loads(content)
+        return
+    except JSON_ERRORS:
+        pass
+    text = content.decode("utf-8", "replace")
+    repaired = _TRAILING_COMMA.sub(lambda m: m.group(1) or m.group(2), text)
+    try:
+        loads(repaired)
+    except JSON_ERRORS:
+        return  # not (only) trailing commas: the client's parser reports it with the raw body
+    response.extensions = {**response.extensions, RAW_CONTENT: content}
+    response._content = repaired.encode()  # what Response.read() would hold, so every reader sees the same JSON
+
+
 class _BodyAuth(httpx.Auth):
     """Adds Smile's credentials to the JSON body; :meth:`check` verifies the answer's (the client runs it on every
     answer once read, within the size limit, before anything parses it)."""
@@ -309,6 +342,7 @@ class _BodyAuth(httpx.Auth):
         yield with_body(request, json.dumps(payload).encode())
 
     def check(self, response: httpx.Response) -> None:
+        read_sloppy_json(response)
         if not self._verify or not response.is_success:
             return
         body = json_object(response)

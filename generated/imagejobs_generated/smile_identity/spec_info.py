@@ -2,4 +2,4 @@
 
 SPEC_FILE = "specs/smile_identity.yaml"
 SPEC_VERSION = "v1"
-SPEC_SHA256 = "ec5294a04fecdd1fde493ebf2aaa7ad2356ba3dd00063d69f61e1abcccab9ae1"
+SPEC_SHA256 = "efcffac314e82cb3002bb4eb9794db7854c1114c465aaa9af9663214097d602a"

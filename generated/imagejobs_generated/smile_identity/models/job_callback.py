@@ -18,7 +18,7 @@ T = TypeVar("T", bound="JobCallback")
 
 @_attrs_define
 class JobCallback:
-    """Body that Smile ID POSTs to the partner's callback URL (see `x-imagejobs-callbacks`): a result with the
+    """Body that Smile ID POSTs to the partner's callback URL (the `jobResult` webhook): a result with the
     fields of `JobResult` plus `signature` and `timestamp`, verified like a job_status response. [I] Shape from
     Smile ID's callback docs and official SDKs; ID lookups add the `JobHistoryEntry` ID fields.
 
