@@ -67,7 +67,8 @@ TIMESTAMP = "2026-01-01T00:00:00.000Z"
 def _sloppy_answer(signature: str) -> str:
     """The seed page's answer shape, trailing commas included, with a signature of its own timestamp."""
     return (
-        '{\n"timestamp": "TIMESTAMP",\n"signature": "SIGNATURE",\n"job_complete": true,\n"job_success": true,\n"result": {\n'
+        '{\n"timestamp": "TIMESTAMP",\n"signature": "SIGNATURE",\n'
+        '"job_complete": true,\n"job_success": true,\n"result": {\n'
         '"ResultText": "Enroll User",\n"ResultCode": "0810",\n"PartnerParams": {\n"job_id": "j",\n"user_id": "u",\n'
         '"job_type": 4\n},\n"ConfidenceValue": "100",\n"IsMachineResult": "true",\n},\n"code": "2302",\n'
         '"history": [\n{\n"ResultCode": "0814",\n"ResultText": "a, b,}",\n},\n]\n}'
