@@ -84,7 +84,7 @@ def _parse_form(raw: str) -> list[tuple[str, str]]:
 def _refusal_for(problems: list[str]) -> _Refusal:
     """Alibaba's answer to what openapi-core found: MissingParameter or InvalidParameter, naming the parameter."""
     name, _, what = problems[0].partition(": ")
-    return _missing(name) if what.endswith(" is missing") else _invalid(name)
+    return _missing(name) if what.endswith((" is missing", " is empty")) else _invalid(name)
 
 
 class AlibabaVodSandbox(VendorSandbox):

@@ -145,7 +145,7 @@ class HuaweiModerationSandbox(VendorSandbox):
     # --- gateway answers ------------------------------------------------------------------------------------------
 
     def invalid_request(self, request: Request, operation: str, problems: list[str]) -> Response:
-        missing = any(p.endswith((" is missing", "is a required property")) for p in problems)
+        missing = any(p.endswith((" is missing", " is empty", "is a required property")) for p in problems)
         if missing:
             return _error(400, "AIS.0011", "Lack the request parameter, or the request parameter is empty.")
         return _error(400, "AIS.0012", "The request parameter is not supported.")

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_core.deserializing.styles.exceptions import EmptyQueryParameterValue
 from openapi_core.templating.paths.exceptions import PathError
 from openapi_core.validation.request.exceptions import (
     InvalidParameter,
@@ -152,6 +153,8 @@ def _sentences(exc: RequestValidationError) -> list[str]:
     for error in errors:
         if isinstance(error, MissingRequiredParameter):
             out.append(f"{error.name}: the required parameter is missing")
+        elif isinstance(error.__cause__, EmptyQueryParameterValue):
+            out.append(f"{error.__cause__.name}: the parameter is empty")
         elif isinstance(error, MissingRequiredRequestBody):
             out.append("body: the request body is missing")
         elif isinstance(error, InvalidParameter | InvalidRequestBody) and (causes := _schema_errors(error)):
