@@ -17,7 +17,7 @@ from .errors import MissingDependencyError
 EXTRAS: dict[str, tuple[str, ...]] = {
     "aiohttp": ("httpx_aiohttp", "aiohttp"),
     "cli": ("rich",),
-    "sandbox": ("starlette", "uvicorn"),
+    "sandbox": ("starlette", "uvicorn", "openapi_core", "yaml", "rfc3986_validator"),
     "smile-legacy": ("cryptography",),
 }
 
