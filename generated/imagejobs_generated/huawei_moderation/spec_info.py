@@ -2,4 +2,4 @@
 
 SPEC_FILE = "specs/huawei_moderation.yaml"
 SPEC_VERSION = "v2"
-SPEC_SHA256 = "0789ad2f155c26b6abdc708c8e8a3e58daba389815ef01e5b4fc3683e17b89f2"
+SPEC_SHA256 = "f9e3c5e66cc5c52a9a0522c159237901294061eb1f9aabbc6137e8af7a5759d4"

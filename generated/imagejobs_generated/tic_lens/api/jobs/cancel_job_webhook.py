@@ -81,10 +81,11 @@ def sync_detailed(
 ) -> Response[CancelWebhookResponse]:
     """Cancel pending webhook deliveries for a job
 
-     Marks any pending or in-flight webhook deliveries of the job as disabled, so the vendor's worker
-    skips
-    them. Deliveries already made or already failed are unaffected. Answers the number of deliveries
-    cancelled.
+     Cancels the job's webhook deliveries and answers how many (`{deliveriesCancelled: n}`, vendors.md).
+    [I] That
+    pending and in-flight deliveries are disabled while those already made or failed are unaffected is
+    the
+    vendor's API reference as read when the spec was written, not confirmed in vendors.md.
 
     Args:
         guid (UUID):
@@ -125,10 +126,11 @@ def sync(
 ) -> CancelWebhookResponse:
     """Cancel pending webhook deliveries for a job
 
-     Marks any pending or in-flight webhook deliveries of the job as disabled, so the vendor's worker
-    skips
-    them. Deliveries already made or already failed are unaffected. Answers the number of deliveries
-    cancelled.
+     Cancels the job's webhook deliveries and answers how many (`{deliveriesCancelled: n}`, vendors.md).
+    [I] That
+    pending and in-flight deliveries are disabled while those already made or failed are unaffected is
+    the
+    vendor's API reference as read when the spec was written, not confirmed in vendors.md.
 
     Args:
         guid (UUID):
@@ -169,10 +171,11 @@ async def asyncio_detailed(
 ) -> Response[CancelWebhookResponse]:
     """Cancel pending webhook deliveries for a job
 
-     Marks any pending or in-flight webhook deliveries of the job as disabled, so the vendor's worker
-    skips
-    them. Deliveries already made or already failed are unaffected. Answers the number of deliveries
-    cancelled.
+     Cancels the job's webhook deliveries and answers how many (`{deliveriesCancelled: n}`, vendors.md).
+    [I] That
+    pending and in-flight deliveries are disabled while those already made or failed are unaffected is
+    the
+    vendor's API reference as read when the spec was written, not confirmed in vendors.md.
 
     Args:
         guid (UUID):
@@ -211,10 +214,11 @@ async def asyncio(
 ) -> CancelWebhookResponse:
     """Cancel pending webhook deliveries for a job
 
-     Marks any pending or in-flight webhook deliveries of the job as disabled, so the vendor's worker
-    skips
-    them. Deliveries already made or already failed are unaffected. Answers the number of deliveries
-    cancelled.
+     Cancels the job's webhook deliveries and answers how many (`{deliveriesCancelled: n}`, vendors.md).
+    [I] That
+    pending and in-flight deliveries are disabled while those already made or failed are unaffected is
+    the
+    vendor's API reference as read when the spec was written, not confirmed in vendors.md.
 
     Args:
         guid (UUID):

@@ -84,10 +84,11 @@ def sync_detailed(
 ) -> Response[DeleteJobResponse | None]:
     """Delete a Sentinel job
 
-     Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
-    page
-    says it answers 204 on success; a 200 with a body is also accepted [I] (`DeleteJobResponse`, open
-    object).
+     Deletes the job (vendors.md). [I] What deleting means (a soft delete at tic.io, a best-effort delete
+    at the
+    Sentinel backend) and the 204 answer come from the vendor's API reference as read when the spec was
+    written, not from the seed page or vendors.md; a 200 with a body is also accepted [I]
+    (`DeleteJobResponse`, open object).
 
     Args:
         guid (UUID):
@@ -128,10 +129,11 @@ def sync(
 ) -> DeleteJobResponse | None:
     """Delete a Sentinel job
 
-     Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
-    page
-    says it answers 204 on success; a 200 with a body is also accepted [I] (`DeleteJobResponse`, open
-    object).
+     Deletes the job (vendors.md). [I] What deleting means (a soft delete at tic.io, a best-effort delete
+    at the
+    Sentinel backend) and the 204 answer come from the vendor's API reference as read when the spec was
+    written, not from the seed page or vendors.md; a 200 with a body is also accepted [I]
+    (`DeleteJobResponse`, open object).
 
     Args:
         guid (UUID):
@@ -172,10 +174,11 @@ async def asyncio_detailed(
 ) -> Response[DeleteJobResponse | None]:
     """Delete a Sentinel job
 
-     Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
-    page
-    says it answers 204 on success; a 200 with a body is also accepted [I] (`DeleteJobResponse`, open
-    object).
+     Deletes the job (vendors.md). [I] What deleting means (a soft delete at tic.io, a best-effort delete
+    at the
+    Sentinel backend) and the 204 answer come from the vendor's API reference as read when the spec was
+    written, not from the seed page or vendors.md; a 200 with a body is also accepted [I]
+    (`DeleteJobResponse`, open object).
 
     Args:
         guid (UUID):
@@ -214,10 +217,11 @@ async def asyncio(
 ) -> DeleteJobResponse | None:
     """Delete a Sentinel job
 
-     Soft-deletes the job at tic.io and sends a best-effort delete to the Sentinel backend. The vendor's
-    page
-    says it answers 204 on success; a 200 with a body is also accepted [I] (`DeleteJobResponse`, open
-    object).
+     Deletes the job (vendors.md). [I] What deleting means (a soft delete at tic.io, a best-effort delete
+    at the
+    Sentinel backend) and the 204 answer come from the vendor's API reference as read when the spec was
+    written, not from the seed page or vendors.md; a 200 with a body is also accepted [I]
+    (`DeleteJobResponse`, open object).
 
     Args:
         guid (UUID):
