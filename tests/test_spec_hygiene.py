@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -61,10 +62,9 @@ def test_smile_callback_is_an_openapi_webhook_with_the_callback_body() -> None:
 # --- Smile answers with trailing commas, as on its documentation page ------------------------------------------------
 
 PARTNER, API_KEY = "085", "smile-api-key"
-TIMESTAMP = "2026-01-01T00:00:00.000Z"
 
 
-def _sloppy_answer(signature: str) -> str:
+def _sloppy_answer(signature: str, timestamp: str) -> str:
     """The seed page's answer shape, trailing commas included, with a signature of its own timestamp."""
     return (
         '{\n"timestamp": "TIMESTAMP",\n"signature": "SIGNATURE",\n'
@@ -72,13 +72,14 @@ def _sloppy_answer(signature: str) -> str:
         '"ResultText": "Enroll User",\n"ResultCode": "0810",\n"PartnerParams": {\n"job_id": "j",\n"user_id": "u",\n'
         '"job_type": 4\n},\n"ConfidenceValue": "100",\n"IsMachineResult": "true",\n},\n"code": "2302",\n'
         '"history": [\n{\n"ResultCode": "0814",\n"ResultText": "a, b,}",\n},\n]\n}'
-    ).replace("TIMESTAMP", TIMESTAMP).replace("SIGNATURE", signature)  # fmt: skip
+    ).replace("TIMESTAMP", timestamp).replace("SIGNATURE", signature)  # fmt: skip
 
 
 @pytest.mark.parametrize("good", [True, False], ids=["signed", "forged"])
 def test_smile_answer_with_trailing_commas_reads_and_is_still_verified(good: bool) -> None:
     key = API_KEY if good else "another-key"
-    raw = _sloppy_answer(generate_signature(key, PARTNER, TIMESTAMP)).encode()
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")  # Smile stamps answers now: the client checks
+    raw = _sloppy_answer(generate_signature(key, PARTNER, now), now).encode()
     with pytest.raises(json.JSONDecodeError):
         json.loads(raw)  # the form on the seed page is not strict JSON
 
