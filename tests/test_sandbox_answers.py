@@ -22,7 +22,8 @@ from openapi_core.validation.response.validators import V31ResponseValidator
 from werkzeug.datastructures import Headers
 
 import imagejobs
-from imagejobs.sandbox import DEMO, SMILE_SEEDED, Sandbox, Timings
+from imagejobs.sandbox import DEMO, Sandbox, Timings
+from imagejobs.sandbox._smile_identity import SMILE_SEEDED
 from imagejobs.sandbox._validation import _BINARY_AS_TEXT
 
 # openapi-core reads application/json only; Lens answers its errors as RFC 9457 problems, JSON too.

@@ -35,9 +35,10 @@ PRIVATE_APIS: Final = (
     PrivateUse(
         "httpx.Response",
         "_content",
-        frozenset({"imagejobs._read"}),
-        "the body read under the size cap is stored where Response.read() stores it, so .content, .json() and "
-        "httpx's own read see one body; httpx offers no public setter",
+        frozenset({"imagejobs._read", "imagejobs.smile_identity"}),
+        "the body read under the size cap (and Smile's answer with its trailing commas dropped) is stored where "
+        "Response.read() stores it, so .content, .json() and httpx's own read see one body; httpx offers no public "
+        "setter",
     ),
     PrivateUse(
         "httpx.HTTPTransport",
