@@ -127,7 +127,8 @@ def test_huawei_answers_conform(sandbox: Sandbox) -> None:
     token = _client(sandbox, "huawei_moderation", check, ak=None, sk=None, token="not-a-token").get_httpx_client()
     _refused(lambda: token.get("/moderation/image/batch/jobs"))
     assert check.problems == []
-    assert ("getImageBatchJobResult", 200) in check.seen and ("listImageBatchJobs", 401) in check.seen
+    assert ("getImageBatchJobResult", 200) in check.seen and ("getImageBatchJobResult", 404) in check.seen
+    assert ("listImageBatchJobs", 400) in check.seen  # a bad token: Huawei's AIS.0002 is a 400
 
 
 def test_smile_answers_conform(sandbox: Sandbox) -> None:
