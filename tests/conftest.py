@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,3 +27,19 @@ def load_spec(vendor: str) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def specs() -> dict[str, dict[str, Any]]:
     return {vendor: load_spec(vendor) for vendor in VENDORS}
+
+
+@pytest.fixture(autouse=True)
+def _forget_secrets_remembered_by_the_test() -> Iterator[None]:
+    """imagejobs remembers every configured secret process-wide, to scrub any echo of it (imagejobs._redact). A
+    hypothesis-made "secret" can be ordinary text ("larger than"): it must not scrub the messages later tests read."""
+    from imagejobs import _redact
+
+    with _redact._lock:
+        saved = list(_redact._values)
+    yield
+    with _redact._lock:
+        if list(_redact._values) != saved:
+            _redact._values.clear()
+            _redact._values.update(dict.fromkeys(saved))
+            _redact._pattern = _redact._bytes_pattern = None
