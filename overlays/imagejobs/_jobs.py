@@ -403,22 +403,25 @@ class JobSource(ABC):
             except ImageJobsError as error:
                 if (alone := _batch_failed(error, refs)) is not None:
                     return alone
-        limit = asyncio.Semaphore(self.concurrency)
         stop: list[ImageJobsError] = []  # a vendor-wide error: the jobs not yet asked are not asked
+        outcomes: OutcomeList = [None] * len(refs)  # None: not asked (pending)
+        queue = iter(enumerate(refs))  # shared by the workers: each job is taken once
 
-        async def one(ref: JobRef) -> Outcome:
-            async with limit:
+        async def worker() -> None:
+            # `concurrency` workers rather than a task per job: 10,000 jobs are not 10,000 tasks to make and, at a
+            # deadline, to cancel (that took longer than the deadline's one-second grace).
+            for index, ref in queue:
                 if stop or expired():
-                    return None
+                    return
                 try:
-                    return await self._arun(self.plan_poll_one(ref))
+                    outcomes[index] = await self._arun(self.plan_poll_one(ref))
                 except ImageJobsError as error:
                     if vendor_wide(error):
                         stop.append(error)
-                        return None
-                    return _job_outcome(error)
+                        return
+                    outcomes[index] = _job_outcome(error)
 
-        outcomes = list(await asyncio.gather(*(one(r) for r in refs)))
+        await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(refs)))))
         if stop:
             raise stop[0]
         return _vendor_answered(outcomes)
